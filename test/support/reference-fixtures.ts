@@ -1,0 +1,69 @@
+// Loads the recorded reference fixtures and says what ssm-assoc must print for each case:
+// the reference's bytes, with the program name in the usage block and error prefix
+// changed from `aws` to `ssm-assoc`, unless the case documents a deliberate deviation.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface RecordedRequest {
+  target: string | null;
+  body: unknown;
+}
+
+export interface Outcome {
+  exitCode: number | string | null;
+  stdout: string;
+  stderr: string;
+  requests: RecordedRequest[];
+}
+
+export interface ReferenceCase {
+  name: string;
+  command?: string[];
+  args: string[];
+  env?: Record<string, string | null>;
+  files?: Record<string, string>;
+  stdin?: string;
+  responses?: unknown[];
+  deviation?: Partial<Omit<Outcome, 'requests'>> & { why: string; requests?: RecordedRequest[] };
+  expected: Outcome;
+}
+
+export interface ReferenceGroup {
+  recordedWith: string;
+  group: string;
+  cases: ReferenceCase[];
+}
+
+export const fixturesDir = path.resolve(import.meta.dirname, '..', 'fixtures', 'reference');
+
+export function loadGroups(): ReferenceGroup[] {
+  return fs
+    .readdirSync(fixturesDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(fixturesDir, f), 'utf8')) as ReferenceGroup);
+}
+
+/** The reference's words with our program name where the reference names itself. */
+export function renameProgram(text: string): string {
+  return text
+    .replace(/^usage: aws /gm, 'usage: ssm-assoc ')
+    .replace(/^ {2}aws /gm, '  ssm-assoc ')
+    .replace(/^aws: error: /gm, 'ssm-assoc: error: ');
+}
+
+/** Our command words for a case: the reference's, without the `ssm` service word. */
+export function ourCommand(c: ReferenceCase): string[] {
+  const words = c.command ?? ['ssm', 'update-association-status'];
+  return words[0] === 'ssm' ? words.slice(1) : words;
+}
+
+export function expectedOutcome(c: ReferenceCase): Outcome {
+  const e = c.expected;
+  return {
+    exitCode: c.deviation?.exitCode ?? e.exitCode,
+    stdout: c.deviation?.stdout ?? e.stdout,
+    stderr: c.deviation?.stderr ?? renameProgram(e.stderr),
+    requests: c.deviation?.requests ?? e.requests,
+  };
+}

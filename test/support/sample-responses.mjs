@@ -1,0 +1,147 @@
+// Response bodies (as the SSM service would send them, awsJson1.1) shared by the differential
+// case groups: the documentation example, every member filled, quoting/layout stress strings,
+// and the empty and missing AssociationDescription.
+
+/** The response of the documentation example (awscli/examples/ssm/update-association-status.rst). */
+export const documentationExample = {
+  AssociationDescription: {
+    Name: 'AWS-UpdateSSMAgent',
+    InstanceId: 'i-1234567890abcdef0',
+    AssociationVersion: '1',
+    Date: 1550507529.604,
+    LastUpdateAssociationDate: 1550507806.974,
+    Status: {
+      Date: 1424421071.0,
+      Name: 'Pending',
+      Message: 'temp_status_change',
+      AdditionalInfo: 'Additional-Config-Needed',
+    },
+    Overview: { Status: 'Success', AssociationStatusAggregatedCount: { Success: 1 } },
+    DocumentVersion: '$DEFAULT',
+    AssociationId: '8dfe3659-4309-493a-8755-0123456789ab',
+    Targets: [{ Key: 'InstanceIds', Values: ['i-1234567890abcdef0'] }],
+    LastExecutionDate: 1550507808.0,
+    LastSuccessfulExecutionDate: 1550507808.0,
+  },
+};
+
+const alarms = {
+  IgnorePollAlarmFailure: true,
+  Alarms: [{ Name: 'cpu-high' }],
+};
+
+/** Every member of the model filled, given out of model order, with members the model lacks. */
+export const everyMember = {
+  AssociationDescription: {
+    TriggeredAlarms: [{ Name: 'cpu-high', State: 'ALARM' }],
+    Name: 'AWS-RunShellScript',
+    InstanceId: 'i-0123456789abcdef0',
+    AssociationVersion: '3',
+    Date: 1550507529.604123,
+    LastUpdateAssociationDate: 1550507806,
+    Status: { Date: 1424421071.5, Name: 'Failed', Message: 'it broke', AdditionalInfo: '{"k": "v"}' },
+    Overview: {
+      Status: 'Failed',
+      DetailedStatus: 'Failed',
+      AssociationStatusAggregatedCount: { Failed: 2, Success: 10, Pending: 0 },
+    },
+    DocumentVersion: '$LATEST',
+    AutomationTargetParameterName: 'InstanceId',
+    Parameters: { commands: ['echo one', 'echo two'], workingDirectory: [], executionTimeout: ['3600'] },
+    AssociationId: '8dfe3659-4309-493a-8755-0123456789ab',
+    Targets: [
+      { Key: 'tag:Env', Values: ['prod', 'staging'] },
+      { Key: 'InstanceIds', Values: [] },
+    ],
+    ScheduleExpression: 'cron(0 2 ? * SUN *)',
+    OutputLocation: {
+      S3Location: { OutputS3Region: 'eu-west-1', OutputS3BucketName: 'my-bucket', OutputS3KeyPrefix: 'logs/' },
+    },
+    LastExecutionDate: 1550507808.0,
+    LastSuccessfulExecutionDate: -1.5,
+    AssociationName: 'nightly-patch',
+    MaxErrors: '10%',
+    MaxConcurrency: '5',
+    ComplianceSeverity: 'HIGH',
+    SyncCompliance: 'AUTO',
+    ApplyOnlyAtCronInterval: false,
+    CalendarNames: ['cal-1', 'arn:aws:ssm:us-east-1:123456789012:document/cal-2'],
+    TargetLocations: [
+      {
+        Accounts: ['123456789012', '210987654321'],
+        Regions: ['us-east-1'],
+        TargetLocationMaxConcurrency: '1',
+        TargetLocationMaxErrors: '0',
+        ExecutionRoleName: 'AWS-SystemsManager-AutomationExecutionRole',
+        TargetLocationAlarmConfiguration: alarms,
+      },
+      { Accounts: ['111111111111'], Regions: ['eu-west-1', 'eu-central-1'] },
+    ],
+    ScheduleOffset: 3,
+    TargetMaps: [{ 'tag:Env': ['prod'], 'tag:Team': ['a', 'b'] }, {}],
+    AlarmConfiguration: alarms,
+    NotInTheModel: 'dropped',
+  },
+  AlsoNotInTheModel: 1,
+};
+
+/** Strings that stress quoting and layout in every format. */
+export const stressStrings = [
+  '',
+  'yes',
+  'no',
+  'off',
+  'null',
+  'true',
+  '123',
+  '1.5',
+  '~',
+  ' leading',
+  'trailing ',
+  'a: b #c',
+  'tab\there',
+  'line one\nline two',
+  'ünïcødé ✓ 日本語',
+  'x'.repeat(100),
+  'word '.repeat(30).trim(),
+  "it's \"quoted\"",
+  '- dash',
+  '@at',
+  '%percent',
+  '*star',
+  '&amp',
+  '!bang',
+  '[bracket]',
+  '{brace}',
+  '#hash',
+  '0x1F',
+  '1e3',
+  '2019-02-18',
+];
+
+/** A response carrying each stress string in Message and, keyed, in Parameters. */
+export function stressResponse(text) {
+  return {
+    AssociationDescription: {
+      Name: 'AWS-RunShellScript',
+      InstanceId: 'i-1234567890abcdef0',
+      Status: { Date: 1424421071, Name: 'Success', Message: text, AdditionalInfo: text },
+      Parameters: { p: [text, 'plain'] },
+      Targets: [{ Key: text === '' ? 'empty' : text, Values: [text] }],
+    },
+  };
+}
+
+export const emptyDescription = { AssociationDescription: {} };
+export const missingDescription = {};
+
+/** A canned 200 response for the scripted endpoint. */
+export function ok(body) {
+  return { status: 200, body: JSON.stringify(body) };
+}
+
+/** A canned awsJson1.1 error response. */
+export function serviceError(code, message, status = 400) {
+  const body = message === undefined ? { __type: code } : { __type: code, message };
+  return { status, body: JSON.stringify(body) };
+}

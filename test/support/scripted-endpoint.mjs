@@ -1,0 +1,66 @@
+// A scripted HTTP endpoint on 127.0.0.1 for differential tests: it records every request
+// (method, path, headers, body) and answers from a script of canned responses, so the
+// reference CLI and ssm-assoc can be run against exactly the same server behaviour.
+//
+// A response is { status, headers?, body?, action? }. `action` covers transport faults:
+//   "close"  - destroy the socket without answering
+//   "stall"  - never answer (the client must time out)
+// When the script runs out, the last response is repeated.
+import http from 'node:http';
+
+export const DEFAULT_RESPONSE = Object.freeze({
+  status: 200,
+  headers: { 'content-type': 'application/x-amz-json-1.1' },
+  body: '{}',
+});
+
+/**
+ * @param {Array<{status?: number, headers?: Record<string,string>, body?: string, action?: string}>} [script]
+ */
+export async function startScriptedEndpoint(script = [DEFAULT_RESPONSE]) {
+  /** @type {Array<{method: string, path: string, headers: Record<string, string|string[]|undefined>, body: string}>} */
+  const requests = [];
+  const sockets = new Set();
+  let next = 0;
+  const server = http.createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      requests.push({
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
+      const step = script[Math.min(next, script.length - 1)] ?? DEFAULT_RESPONSE;
+      next += 1;
+      if (step.action === 'close') {
+        req.socket.destroy();
+        return;
+      }
+      if (step.action === 'stall') return;
+      const body = step.body ?? '';
+      res.writeHead(step.status ?? 200, {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amzn-requestid': '00000000-0000-4000-8000-000000000000',
+        ...(step.headers ?? {}),
+        'content-length': Buffer.byteLength(body),
+      });
+      res.end(body);
+    });
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    requests,
+    async close() {
+      for (const s of sockets) s.destroy();
+      await new Promise((resolve) => server.close(() => resolve(undefined)));
+    },
+  };
+}
