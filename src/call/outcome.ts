@@ -1,0 +1,105 @@
+// What a finished call means for the user: the response body to print, or the error the
+// reference would report (its exact words) with the exit code of its kind. Also the one place
+// that decides that a 2xx response the tool cannot read is an error, where the reference
+// exits 0 and prints nothing.
+import { CliError } from '../errors.js';
+import type { CallOutcome, RawResponse } from './client.js';
+
+export const OPERATION = 'UpdateAssociationStatus';
+
+const NETWORK_CONNECT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+const NETWORK_CLOSED = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
+
+function parseJsonBody(body: Uint8Array): unknown {
+  const text = Buffer.from(body).toString('utf8');
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { message: text };
+  }
+}
+
+/** botocore's JSON error parser: code from the query-error header, `__type` or the status; message from message/Message. */
+export function serviceErrorParts(response: RawResponse): { code: string; message: string } {
+  const body = parseJsonBody(response.body);
+  const fields = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  const header = (name: string) => Object.entries(response.headers).find(([k]) => k.toLowerCase() === name)?.[1];
+  let code: string | undefined;
+  const queryError = (header('x-amzn-query-error') ?? '').split(';');
+  if (queryError.length === 2 && queryError[0]) code = queryError[0];
+  if (code === undefined) code = typeof fields.__type === 'string' ? fields.__type : String(response.statusCode);
+  if (code.includes('#')) code = code.slice(code.lastIndexOf('#') + 1);
+  const message = fields.message ?? fields.Message ?? '';
+  return { code, message: typeof message === 'string' ? message : JSON.stringify(message) };
+}
+
+function errorCode(error: unknown): string | undefined {
+  const e = error as { code?: unknown; cause?: { code?: unknown } } | undefined;
+  if (typeof e?.code === 'string') return e.code;
+  if (typeof e?.cause?.code === 'string') return e.cause.code;
+  return undefined;
+}
+
+function errorName(error: unknown): string {
+  return (error as { name?: string } | undefined)?.name ?? '';
+}
+
+function isCredentialsError(error: unknown): boolean {
+  const name = errorName(error);
+  return name === 'CredentialsProviderError' || /Could not load credentials/.test(String((error as Error)?.message));
+}
+
+/** The body of a successful call, or the CliError the user should see. */
+export function interpretOutcome(outcome: CallOutcome, url: string, maxAttempts: number): unknown {
+  const { error, response } = outcome;
+  if (error === undefined) {
+    if (response === undefined) throw new CliError('other', `No response was received from endpoint URL: "${url}"`);
+    return parseSuccessBody(response, url);
+  }
+  if (isCredentialsError(error)) {
+    throw new CliError('configuration', 'Unable to locate credentials. You can configure credentials by running "aws configure".');
+  }
+  if (response !== undefined && response.statusCode >= 300) {
+    const { code, message } = serviceErrorParts(response);
+    const retries = outcome.attempts >= maxAttempts ? ` (reached max retries: ${outcome.attempts - 1})` : '';
+    throw new CliError('service', `An error occurred (${code}) when calling the ${OPERATION} operation${retries}: ${message}`);
+  }
+  if (response !== undefined) return parseSuccessBody(response, url);
+  const code = errorCode(error);
+  const name = errorName(error);
+  if (name === 'TimeoutError' || code === 'ETIMEDOUT') {
+    const connect = /connection|connect/i.test(String((error as Error).message));
+    throw new CliError('other', `${connect ? 'Connect' : 'Read'} timeout on endpoint URL: "${url}"`);
+  }
+  if (code !== undefined && NETWORK_CONNECT.has(code)) {
+    throw new CliError('other', `Could not connect to the endpoint URL: "${url}"`);
+  }
+  if ((code !== undefined && NETWORK_CLOSED.has(code)) || /socket hang up|aborted|premature close/i.test(String((error as Error).message))) {
+    throw new CliError('other', `Connection was closed before we received a valid response from endpoint URL: "${url}".`);
+  }
+  if (code !== undefined && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) {
+    throw new CliError('other', `SSL validation failed for ${url} ${(error as Error).message}`);
+  }
+  throw new CliError('other', String((error as Error)?.message ?? error));
+}
+
+function parseSuccessBody(response: RawResponse, url: string): unknown {
+  const text = Buffer.from(response.body).toString('utf8');
+  if (text.trim() === '') {
+    throw new CliError('other', `The response from endpoint URL "${url}" had an empty body; expected a JSON object.`);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(
+      'other',
+      `The response from endpoint URL "${url}" is not valid JSON (${(error as Error).message}); nothing was printed.`,
+    );
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new CliError('other', `The response from endpoint URL "${url}" is not a JSON object.`);
+  }
+  return body;
+}

@@ -1,0 +1,243 @@
+// Command-line parsing with the reference's argparse behaviour, on top of commander.
+//
+// Grammar: ssm-assoc [global options] [ssm] COMMAND [options] [help]
+//   COMMAND := update-association-status | help
+//   options in any order, `--opt value` or `--opt=value`, the last occurrence winning.
+// commander splits the words; the checks argparse makes, and their order, are ours: the
+// main parser's (global options: missing value, bad choice, bad int) before the operation
+// parser's (missing value, bad choice, required options), then unknown words.
+import { Command, CommanderError } from 'commander';
+import { CliError } from '../errors.js';
+import { pyStringRepr } from '../input/python-repr.js';
+import { closeMatches } from './close-matches.js';
+import {
+  GLOBAL_OPTIONS,
+  OPERATION_OPTIONS,
+  type GlobalOptions,
+  type OperationOptions,
+  type OptionSpec,
+} from './options.js';
+
+export const PROGRAM = 'ssm-assoc';
+export const COMMANDS = ['update-association-status', 'help'] as const;
+
+const USAGE =
+  `usage: ${PROGRAM} [options] <command> <subcommand> [<subcommand> ...] [parameters]\n` +
+  'To see help text, you can run:\n' +
+  '\n' +
+  `  ${PROGRAM} help\n` +
+  `  ${PROGRAM} <command> help\n` +
+  `  ${PROGRAM} <command> <subcommand> help\n`;
+
+/** An argparse error: the usage block, then `ssm-assoc: error: MESSAGE`. */
+export function argparseError(message: string): CliError {
+  return new CliError('usage', `${USAGE}\n${PROGRAM}: error: ${message}\n`);
+}
+
+/** The reference's UnknownArgumentError: the usage block, then the bare message. */
+export function unknownArgumentError(message: string): CliError {
+  return new CliError('usage', `${USAGE}${message}\n`);
+}
+
+export interface CommandLine {
+  command: (typeof COMMANDS)[number];
+  /** `help` given after the command's options. */
+  help: boolean;
+  globals: GlobalOptions;
+  operation: OperationOptions;
+  /** Which operation options were given as separate exact words (argparse's override checks look for those). */
+  exactFlags: Set<string>;
+}
+
+const ALL_OPTIONS = [...GLOBAL_OPTIONS, ...OPERATION_OPTIONS];
+
+// argparse treats a word starting with '-' as an option unless it looks like a negative number.
+const NEGATIVE_NUMBER = /^-\d+$|^-\d*\.\d+$/;
+const looksLikeOption = (word: string) => word.startsWith('-') && word !== '-' && !NEGATIVE_NUMBER.test(word);
+
+function invalidChoice(spec: OptionSpec, value: string): CliError {
+  const choices = spec.choices ?? [];
+  const lines = ['Invalid choice, valid choices are:\n'];
+  for (let i = 0; i < choices.length; i += 2) {
+    lines.push(
+      choices
+        .slice(i, i + 2)
+        .map((c) => c.padEnd(40))
+        .join(' | '),
+    );
+  }
+  const possible = closeMatches(value, choices, 0.8);
+  if (possible.length > 0) {
+    lines.push(`\n\nInvalid choice: ${pyStringRepr(value)}, maybe you meant:\n`, ...possible.map((p) => `  * ${p}`));
+  }
+  return argparseError(`argument ${spec.flag}: ${lines.join('\n')}`);
+}
+
+interface Occurrence {
+  spec: OptionSpec;
+  index: number;
+  value: string | undefined;
+  /** The word after an option given without `=`, if any. */
+  next: string | undefined;
+}
+
+function occurrences(argv: readonly string[], specs: readonly OptionSpec[]): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === '--') break;
+    const eq = word.indexOf('=');
+    const flag = eq > 0 ? word.slice(0, eq) : word;
+    const spec = specs.find((s) => s.flag === flag);
+    if (spec === undefined) continue;
+    found.push({ spec, index: i, value: eq > 0 ? word.slice(eq + 1) : undefined, next: eq > 0 ? undefined : argv[i + 1] });
+  }
+  return found;
+}
+
+/** argparse's per-option checks, in the order it meets the options. */
+function checkOptions(argv: readonly string[], specs: readonly OptionSpec[]): void {
+  for (const o of occurrences(argv, specs)) {
+    if (o.spec.arity === 'flag') {
+      if (o.value !== undefined) throw argparseError(`argument ${o.spec.flag}: ignored explicit argument ${pyStringRepr(o.value)}`);
+      continue;
+    }
+    let value = o.value;
+    if (value === undefined) {
+      if (o.next === undefined || looksLikeOption(o.next)) {
+        if (o.spec.arity === 'optional') continue;
+        throw argparseError(`argument ${o.spec.flag}: expected one argument`);
+      }
+      value = o.next;
+    }
+    if (o.spec.choices && !o.spec.choices.includes(value)) throw invalidChoice(o.spec, value);
+    if (o.spec.integer && !/^\s*[+-]?\d+\s*$/.test(value)) {
+      throw argparseError(`argument ${o.spec.flag}: invalid int value: ${pyStringRepr(value)}`);
+    }
+  }
+}
+
+function buildCommander(): Command {
+  const program = new Command(PROGRAM)
+    .exitOverride()
+    .configureOutput({ writeOut: () => undefined, writeErr: () => undefined })
+    .helpOption(false)
+    .allowUnknownOption(true)
+    .allowExcessArguments(true)
+    .argument('[words...]');
+  for (const spec of ALL_OPTIONS) {
+    if (spec.arity === 'flag') program.option(spec.flag);
+    else if (spec.arity === 'optional') program.option(`${spec.flag} [value]`);
+    else program.option(`${spec.flag} <value>`);
+  }
+  return program;
+}
+
+/** commander stores `--no-x` flags as `x: false`; read every option under its spec key. */
+function optionValues(program: Command): Record<string, unknown> {
+  const raw = program.opts<Record<string, unknown>>();
+  const values: Record<string, unknown> = {};
+  for (const spec of ALL_OPTIONS) {
+    const attribute = spec.flag.replace(/^--(no-)?/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    const value = raw[attribute];
+    if (spec.flag.startsWith('--no-')) values[spec.key] = value === false;
+    else if (value !== undefined) values[spec.key] = value;
+  }
+  return values;
+}
+
+export function parseCommandLine(argv: readonly string[]): CommandLine {
+  const program = buildCommander();
+  // --version acts when argparse meets it, before any later check.
+  if (argv.includes('--version')) return versionOnly();
+  checkOptions(argv, GLOBAL_OPTIONS);
+  let parsed: { operands: string[]; unknown: string[] };
+  try {
+    parsed = program.parseOptions([...argv]);
+  } catch (error) {
+    checkOptions(argv, OPERATION_OPTIONS);
+    if (error instanceof CommanderError) throw argparseError(error.message.replace(/^error: /, ''));
+    throw error;
+  }
+  const opts = optionValues(program);
+
+  // Positional words: [ssm] COMMAND [help]; anything else is unknown to the operation.
+  const words = [...parsed.operands];
+  const unknown = [...parsed.unknown];
+  if (words[0] === 'ssm') words.shift();
+  const commandWord = words.shift();
+  if (commandWord === undefined) throw argparseError('the following arguments are required: command');
+  if (!(COMMANDS as readonly string[]).includes(commandWord)) {
+    throw argparseError(`argument command: ${invalidCommandChoice(commandWord)}`);
+  }
+  const command = commandWord as CommandLine['command'];
+  const help = command === 'update-association-status' && words[0] === 'help';
+  if (help) words.shift();
+
+  checkOptions(argv, OPERATION_OPTIONS);
+
+  const exactFlags = new Set(argv.filter((w) => OPERATION_OPTIONS.some((s) => s.flag === w)));
+  const globals = readGlobals(opts);
+  const operation = readOperation(opts);
+
+  if (command === 'update-association-status' && !help) {
+    // argparse drops `required` when --cli-input-* or a non-output skeleton is asked for, but
+    // only when the option stands as its own word.
+    const skeletonIndex = argv.indexOf('--generate-cli-skeleton');
+    const overridden =
+      exactFlags.has('--cli-input-json') ||
+      exactFlags.has('--cli-input-yaml') ||
+      (skeletonIndex >= 0 && argv[skeletonIndex + 1] !== 'output');
+    if (!overridden) {
+      const missing = OPERATION_OPTIONS.filter((s) => s.required && opts[s.key] === undefined).map((s) => s.flag);
+      if (missing.length > 0) throw argparseError(`the following arguments are required: ${missing.join(', ')}`);
+    }
+  }
+  const leftover = [...unknown, ...words];
+  if (leftover.length > 0) throw unknownArgumentError(`Unknown options: ${leftover.join(', ')}`);
+  return { command, help, globals, operation, exactFlags };
+}
+
+function invalidCommandChoice(word: string): string {
+  const spec: OptionSpec = { flag: 'command', key: 'command', arity: 'value', choices: COMMANDS, help: '' };
+  return invalidChoice(spec, word).message.split(`argument command: `)[1]!.replace(/\n$/, '');
+}
+
+function readGlobals(opts: Record<string, unknown>): GlobalOptions {
+  const str = (k: string) => (typeof opts[k] === 'string' ? (opts[k] as string) : undefined);
+  const int = (k: string) => (str(k) === undefined ? undefined : Number.parseInt(str(k)!.trim(), 10));
+  return {
+    debug: opts.debug === true,
+    endpointUrl: str('endpointUrl'),
+    noVerifySsl: opts.noVerifySsl === true,
+    noPaginate: opts.noPaginate === true,
+    output: str('output') as GlobalOptions['output'],
+    query: str('query'),
+    profile: str('profile'),
+    region: str('region'),
+    version: opts.version === true,
+    color: (str('color') ?? 'auto') as GlobalOptions['color'],
+    noSignRequest: opts.noSignRequest === true,
+    caBundle: str('caBundle'),
+    cliReadTimeout: int('cliReadTimeout'),
+    cliConnectTimeout: int('cliConnectTimeout'),
+    cliBinaryFormat: str('cliBinaryFormat') as GlobalOptions['cliBinaryFormat'],
+    noCliPager: opts.noCliPager === true,
+    cliAutoPrompt: opts.cliAutoPrompt === true,
+    noCliAutoPrompt: opts.noCliAutoPrompt === true,
+  };
+}
+
+function readOperation(opts: Record<string, unknown>): OperationOptions {
+  const out: Record<string, unknown> = {};
+  for (const spec of OPERATION_OPTIONS) {
+    const value = opts[spec.key];
+    if (value === undefined) continue;
+    out[spec.key] = value === true ? spec.constValue : value;
+  }
+  return out as OperationOptions;
+}
+
+function versionOnly(): CommandLine {
+  return { command: 'help', help: false, globals: { ...readGlobals({}), version: true }, operation: {}, exactFlags: new Set() };
+}

@@ -1,0 +1,91 @@
+// The option table: every global option of the AWS CLI synopsis (awscli/data/cli.json) and the
+// options of update-association-status, with what argparse needs to reproduce the reference's
+// parsing and its error messages (value or flag, choices, int type, required).
+
+export interface OptionSpec {
+  /** `--endpoint-url` */
+  flag: string;
+  /** Key in the parsed result. */
+  key: string;
+  /** 'value' takes one argument; 'flag' takes none; 'optional' takes zero or one (nargs='?'). */
+  arity: 'value' | 'flag' | 'optional';
+  choices?: readonly string[];
+  /** argparse `type=int` */
+  integer?: boolean;
+  /** Value used when an 'optional' option is given without one. */
+  constValue?: string;
+  /** Member of the request this option fills. */
+  member?: string;
+  required?: boolean;
+  help: string;
+}
+
+export const OUTPUT_FORMATS = ['json', 'text', 'table', 'yaml', 'yaml-stream'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
+  { flag: '--debug', key: 'debug', arity: 'flag', help: 'Turn on debug logging.' },
+  { flag: '--endpoint-url', key: 'endpointUrl', arity: 'value', help: "Override command's default URL with the given URL." },
+  { flag: '--no-verify-ssl', key: 'noVerifySsl', arity: 'flag', help: 'Do not verify SSL certificates.' },
+  { flag: '--no-paginate', key: 'noPaginate', arity: 'flag', help: 'Disable automatic pagination.' },
+  { flag: '--output', key: 'output', arity: 'value', choices: OUTPUT_FORMATS, help: 'The formatting style for command output.' },
+  { flag: '--query', key: 'query', arity: 'value', help: 'A JMESPath query to use in filtering the response data.' },
+  { flag: '--profile', key: 'profile', arity: 'value', help: 'Use a specific profile from your credential file.' },
+  { flag: '--region', key: 'region', arity: 'value', help: 'The region to use.' },
+  { flag: '--version', key: 'version', arity: 'flag', help: 'Display the version of this tool.' },
+  { flag: '--color', key: 'color', arity: 'value', choices: ['on', 'off', 'auto'], help: 'Turn on/off color output.' },
+  { flag: '--no-sign-request', key: 'noSignRequest', arity: 'flag', help: 'Do not sign requests.' },
+  { flag: '--ca-bundle', key: 'caBundle', arity: 'value', help: 'The CA certificate bundle to use when verifying SSL certificates.' },
+  { flag: '--cli-read-timeout', key: 'cliReadTimeout', arity: 'value', integer: true, help: 'The maximum socket read time in seconds.' },
+  { flag: '--cli-connect-timeout', key: 'cliConnectTimeout', arity: 'value', integer: true, help: 'The maximum socket connect time in seconds.' },
+  { flag: '--cli-binary-format', key: 'cliBinaryFormat', arity: 'value', choices: ['base64', 'raw-in-base64-out'], help: 'The formatting style to be used for binary blobs.' },
+  { flag: '--no-cli-pager', key: 'noCliPager', arity: 'flag', help: 'Disable cli pager for output.' },
+  { flag: '--cli-auto-prompt', key: 'cliAutoPrompt', arity: 'flag', help: 'Automatically prompt for CLI input parameters.' },
+  { flag: '--no-cli-auto-prompt', key: 'noCliAutoPrompt', arity: 'flag', help: 'Disable automatically prompt for CLI input parameters.' },
+];
+
+export const OPERATION_OPTIONS: readonly OptionSpec[] = [
+  { flag: '--name', key: 'name', arity: 'value', member: 'Name', required: true, help: 'The name of the SSM document.' },
+  { flag: '--instance-id', key: 'instanceId', arity: 'value', member: 'InstanceId', required: true, help: 'The managed node ID.' },
+  { flag: '--association-status', key: 'associationStatus', arity: 'value', member: 'AssociationStatus', required: true, help: 'The association status.' },
+  { flag: '--cli-input-json', key: 'cliInputJson', arity: 'value', help: 'Reads arguments from the JSON string provided.' },
+  { flag: '--cli-input-yaml', key: 'cliInputYaml', arity: 'value', help: 'Reads arguments from the YAML string provided.' },
+  {
+    flag: '--generate-cli-skeleton',
+    key: 'generateCliSkeleton',
+    arity: 'optional',
+    choices: ['input', 'output', 'yaml-input'],
+    constValue: 'input',
+    help: 'Prints a JSON skeleton to standard output without sending an API request.',
+  },
+];
+
+export type GlobalOptions = {
+  debug: boolean;
+  endpointUrl?: string;
+  noVerifySsl: boolean;
+  noPaginate: boolean;
+  output?: OutputFormat;
+  query?: string;
+  profile?: string;
+  region?: string;
+  version: boolean;
+  color: 'on' | 'off' | 'auto';
+  noSignRequest: boolean;
+  caBundle?: string;
+  cliReadTimeout?: number;
+  cliConnectTimeout?: number;
+  cliBinaryFormat?: 'base64' | 'raw-in-base64-out';
+  noCliPager: boolean;
+  cliAutoPrompt: boolean;
+  noCliAutoPrompt: boolean;
+};
+
+export type OperationOptions = {
+  name?: string;
+  instanceId?: string;
+  associationStatus?: string;
+  cliInputJson?: string;
+  cliInputYaml?: string;
+  generateCliSkeleton?: 'input' | 'output' | 'yaml-input';
+};

@@ -1,0 +1,82 @@
+// update-association-status, wired end to end: command-line values → request parameters →
+// skeletons or validation → the call → the response in the chosen format. Each step is a pure
+// module; this file only orders them as the reference does and hands effects to `io`.
+import { CliError } from '../errors.js';
+import type { CommandLine } from '../cli/command-line.js';
+import { inputShape, model } from '../model/shapes.js';
+import { buildRequestParams, toSdkRequest } from '../input/request-params.js';
+import { inputSkeletonJson, inputSkeletonYaml, sampleResponseBody } from '../input/skeleton.js';
+import { validateRequest } from '../input/validate.js';
+import { resolveSettings, type ConfigFiles, type Settings } from '../call/settings.js';
+import { interpretOutcome } from '../call/outcome.js';
+import { shapeResponse } from '../output/response.js';
+import { createFormatter } from '../output/format.js';
+import type { CallOptions, CallOutcome } from '../call/client.js';
+
+export interface CommandIo {
+  env: Record<string, string | undefined>;
+  cwd: string;
+  stdoutIsTty: boolean;
+  readFile: (path: string) => Buffer;
+  loadConfigFiles: () => Promise<ConfigFiles>;
+  call: (request: Record<string, unknown>, options: CallOptions) => Promise<CallOutcome>;
+  writeOut: (text: string) => void;
+  trace: ((line: string) => void) | undefined;
+}
+
+function requireRegion(settings: Settings): void {
+  if (settings.region === undefined) {
+    throw new CliError('configuration', 'You must specify a region. You can also configure your region by running "aws configure".');
+  }
+}
+
+function endpointUrlFor(settings: Settings): string {
+  if (settings.endpointUrl !== undefined) {
+    const url = new URL(settings.endpointUrl);
+    return url.href;
+  }
+  return `https://ssm.${settings.region}.amazonaws.com/`;
+}
+
+export async function updateAssociationStatus(commandLine: CommandLine, io: CommandIo): Promise<number> {
+  const { globals, operation } = commandLine;
+  const settings = resolveSettings(globals, io.env, await io.loadConfigFiles());
+  io.trace?.(`profile: ${settings.profile}; region: ${settings.region ?? '(none)'} from ${settings.regionSource}; endpoint: ${settings.endpointUrl ?? '(default)'} from ${settings.endpointSource}`);
+  // --query is compiled before any parameter is read, as the reference does.
+  const format = await createFormatter({
+    output: settings.output,
+    query: globals.query,
+    color: globals.color,
+    stdoutIsTty: io.stdoutIsTty,
+    env: io.env,
+  });
+
+  const params = buildRequestParams(operation, { cwd: io.cwd, readFile: io.readFile });
+
+  if (operation.generateCliSkeleton === 'input') {
+    io.writeOut(inputSkeletonJson(model.operation.input.shape));
+    return 0;
+  }
+  if (operation.generateCliSkeleton === 'yaml-input') {
+    io.writeOut(inputSkeletonYaml(model.operation.input.shape));
+    return 0;
+  }
+
+  requireRegion(settings);
+  validateRequest(params, inputShape());
+
+  let body: unknown;
+  if (operation.generateCliSkeleton === 'output') {
+    body = sampleResponseBody(model.operation.output.shape);
+  } else {
+    const outcome = await io.call(toSdkRequest(params), {
+      settings,
+      signRequest: !globals.noSignRequest,
+      ...(io.trace ? { trace: io.trace } : {}),
+    });
+    body = interpretOutcome(outcome, endpointUrlFor(settings), settings.maxAttempts);
+  }
+  const data = shapeResponse(body, model.operation.output.shape, settings.timestampFormat);
+  io.writeOut(await format(data));
+  return 0;
+}

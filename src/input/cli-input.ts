@@ -1,0 +1,47 @@
+// --cli-input-json and --cli-input-yaml: a whole request as one document. The document must be
+// a mapping; its keys fill in what the command line left out (command-line values win), and
+// validation later reports keys the model does not know. YAML is read as YAML 1.2, where
+// timestamps stay datetimes (the reference's ruamel safe loader), dates-only become dates.
+import * as yaml from 'js-yaml';
+import { CliError } from '../errors.js';
+import { pyType } from './python-repr.js';
+
+export type CliInputKind = 'json' | 'yaml';
+
+/** A YAML date without a time: botocore rejects it as a timestamp (it is not a datetime). */
+export class YamlDate {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
+}
+
+const flag = (kind: CliInputKind) => `--cli-input-${kind}`;
+
+function paramError(name: string, message: string): CliError {
+  return new CliError('usage', `Error parsing parameter '${name}': ${message}`);
+}
+
+function loadYaml(text: string): unknown {
+  return yaml.load(text);
+}
+
+export function parseCliInput(kind: CliInputKind, text: string): Record<string, unknown> {
+  let loaded: unknown;
+  try {
+    loaded = kind === 'json' ? JSON.parse(text) : loadYaml(text);
+  } catch {
+    throw paramError(`cli-input-${kind}`, `Invalid ${kind === 'json' ? 'JSON' : 'YAML'} received.`);
+  }
+  if (typeof loaded !== 'object' || loaded === null || Array.isArray(loaded)) {
+    throw paramError(flag(kind), `Invalid type: expecting map, received ${pyType(loaded)}`);
+  }
+  return loaded as Record<string, unknown>;
+}
+
+/** Keys of the document that the command line did not give, appended after them. */
+export function mergeCliInput(fromCommandLine: Record<string, unknown>, document: Record<string, unknown>): Record<string, unknown> {
+  const merged = { ...fromCommandLine };
+  for (const [key, value] of Object.entries(document)) if (!(key in merged)) merged[key] = value;
+  return merged;
+}

@@ -1,0 +1,47 @@
+// From option values to request parameters, in the reference's order: each operation option
+// in model order (file:// contents first, then JSON or shorthand), then the keys of
+// --cli-input-json/--cli-input-yaml that the command line did not give. Also the last step
+// before the SDK: timestamps become the whole-second Dates botocore would send.
+import type { OperationOptions } from '../cli/options.js';
+import { OPERATION_OPTIONS } from '../cli/options.js';
+import { CliError } from '../errors.js';
+import { inputShape, membersOf } from '../model/shapes.js';
+import { parseArgumentValue } from './argument-value.js';
+import { mergeCliInput, parseCliInput } from './cli-input.js';
+import { resolveParamFile, type ParamFileContext } from './paramfile.js';
+import { parseTimestamp } from './timestamp.js';
+
+export function buildRequestParams(operation: OperationOptions, context: ParamFileContext): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  const members = membersOf(inputShape());
+  const raw = operation as Record<string, string | undefined>;
+  for (const spec of OPERATION_OPTIONS) {
+    const value = raw[spec.key];
+    if (value === undefined || spec.member === undefined) continue;
+    const member = members.find(([name]) => name === spec.member);
+    if (member === undefined) continue;
+    const text = resolveParamFile(spec.flag, value, context) ?? value;
+    params[spec.member] = parseArgumentValue(spec.flag, text, member[1]);
+  }
+  if (operation.cliInputJson !== undefined && operation.cliInputYaml !== undefined) {
+    throw new CliError('usage', 'Only one --cli-input- parameter may be specified.');
+  }
+  for (const kind of ['json', 'yaml'] as const) {
+    const value = kind === 'json' ? operation.cliInputJson : operation.cliInputYaml;
+    if (value === undefined) continue;
+    const text = resolveParamFile(`--cli-input-${kind}`, value, context) ?? value;
+    return mergeCliInput(params, parseCliInput(kind, text));
+  }
+  return params;
+}
+
+/** The validated parameters as the SDK takes them: timestamps as whole-second Dates. */
+export function toSdkRequest(params: Record<string, unknown>): Record<string, unknown> {
+  const status = params.AssociationStatus as Record<string, unknown>;
+  const date = status.Date;
+  // Python's bool is an int: True is the epoch second 1.
+  const value = typeof date === 'boolean' ? Number(date) : date;
+  const seconds =
+    value instanceof Date ? Math.floor(value.getTime() / 1000) : parseTimestamp(value as string | number)!.instant.seconds;
+  return { ...params, AssociationStatus: { ...status, Date: new Date(seconds * 1000) } };
+}

@@ -1,0 +1,116 @@
+// --generate-cli-skeleton: sample documents generated from the model, as botocore's
+// ArgumentGenerator builds them. `input` is the JSON for --cli-input-json, `yaml-input` the
+// commented YAML for --cli-input-yaml, and `output` a sample response. Unlike the reference,
+// whose sample response breaks the model's own minimums (ScheduleOffset 0), every value of
+// ours respects the model's min and max, so the sample validates.
+import { membersOf, shapeNamed, type Shape, type StructureShape } from '../model/shapes.js';
+import { dumpJson } from '../output/json.js';
+
+interface GeneratorOptions {
+  /** Strings carry their member name (output samples) instead of being empty (input samples). */
+  useMemberNames: boolean;
+  /** Keep integers and string lengths within the model's bounds. */
+  withinBounds: boolean;
+  timestamp: unknown;
+}
+
+function generate(shape: Shape, name: string, stack: string[], shapeName: string, options: GeneratorOptions): unknown {
+  // A recursive structure is cut at its second appearance, as botocore does.
+  if (stack.filter((s) => s === shapeName).length > 1) return shape.type === 'structure' ? {} : undefined;
+  const inner = [...stack, shapeName];
+  switch (shape.type) {
+    case 'structure': {
+      const out: Record<string, unknown> = {};
+      for (const [member, memberShape, ref] of membersOf(shape)) {
+        out[member] = generate(memberShape, member, inner, ref.shape, options);
+      }
+      return out;
+    }
+    case 'list':
+      return [generate(shapeNamed(shape.member.shape), shape.member.shape, inner, shape.member.shape, options)];
+    case 'map':
+      return { KeyName: generate(shapeNamed(shape.value.shape), '', inner, shape.value.shape, options) };
+    case 'string': {
+      if (shape.enum && shape.enum.length > 0) return shape.enum[0];
+      let text = options.useMemberNames ? name : '';
+      if (options.withinBounds) {
+        if (shape.min !== undefined && text.length < shape.min) text = text.padEnd(shape.min, 'x');
+        if (shape.max !== undefined && text.length > shape.max) text = text.slice(0, shape.max);
+      }
+      return text;
+    }
+    case 'integer':
+    case 'long':
+      return options.withinBounds && shape.min !== undefined ? Math.max(0, shape.min) : 0;
+    case 'double':
+    case 'float':
+      return 0.0;
+    case 'boolean':
+      return true;
+    case 'timestamp':
+      return options.timestamp;
+    case 'blob':
+      return '';
+    default:
+      return '';
+  }
+}
+
+function skeletonOf(shapeName: string, options: GeneratorOptions): Record<string, unknown> {
+  return generate(shapeNamed(shapeName), '', [], shapeName, options) as Record<string, unknown>;
+}
+
+/** `--generate-cli-skeleton input`: the JSON the reference prints, naive epoch-zero dates. */
+export function inputSkeletonJson(inputShapeName: string): string {
+  return dumpJson(skeletonOf(inputShapeName, { useMemberNames: false, withinBounds: false, timestamp: '1970-01-01T00:00:00' }));
+}
+
+/** A sample response in model shape, timestamps as epoch seconds (the wire form). */
+export function sampleResponseBody(outputShapeName: string): Record<string, unknown> {
+  return skeletonOf(outputShapeName, { useMemberNames: true, withinBounds: true, timestamp: 0 });
+}
+
+/** The first sentence of a member's documentation, tags removed (awscli's get_shape_doc_overview). */
+function docOverview(documentation: string | undefined): string {
+  if (!documentation) return '';
+  const text = documentation.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  const end = text.search(/\.(\s|$)/);
+  return end >= 0 ? text.slice(0, end + 1) : text;
+}
+
+function yamlScalar(value: unknown): string {
+  if (value === '') return "''";
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return String(value);
+}
+
+function yamlLines(shape: StructureShape, indent: string, stack: string[]): string[] {
+  const lines: string[] = [];
+  membersOf(shape).forEach(([member, memberShape, ref], index) => {
+    const parts: string[] = [];
+    if (shape.required?.includes(member)) parts.push('[REQUIRED]');
+    const overview = docOverview(ref.documentation ?? memberShape.documentation);
+    if (overview) parts.push(overview);
+    if (memberShape.type === 'string' && memberShape.enum) parts.push(`Valid values are: ${memberShape.enum.join(', ')}.`);
+    const comment = parts.join(' ').trim() === '' ? '' : `# ${parts.join(' ')}`;
+    // ruamel aligns the first comment of a mapping two spaces after its value, the rest one.
+    const gap = index === 0 && memberShape.type !== 'structure' ? '  ' : ' ';
+    if (memberShape.type === 'structure') {
+      lines.push(`${indent}${member}:${comment ? ` ${comment}` : ''}`);
+      lines.push(...yamlLines(memberShape, indent + '  ', [...stack, ref.shape]));
+      return;
+    }
+    const value =
+      memberShape.type === 'timestamp'
+        ? '1970-01-01 00:00:00'
+        : yamlScalar(generate(memberShape, member, stack, ref.shape, { useMemberNames: false, withinBounds: false, timestamp: '' }));
+    lines.push(`${indent}${member}: ${value}${comment ? `${gap}${comment}` : ''}`);
+  });
+  return lines;
+}
+
+/** `--generate-cli-skeleton yaml-input`, with the reference's comments. */
+export function inputSkeletonYaml(inputShapeName: string): string {
+  const shape = shapeNamed(inputShapeName) as StructureShape;
+  return yamlLines(shape, '', [inputShapeName]).join('\n') + '\n';
+}

@@ -1,0 +1,238 @@
+// Timestamps as the reference reads and prints them (botocore's parse_timestamp, then
+// datetime.isoformat()). An instant is whole seconds since the epoch plus microseconds, so
+// values before 1970 and microsecond fractions survive without float drift.
+//
+// Accepted input, first match wins:
+//   epoch   := python-float            e.g. 1424421071, 1424421071.939, -1.5, 1e9, " 12 "
+//   iso     := date [("T" | " ") time] [" "] [zone]
+//   date    := YYYY "-" MM "-" DD | YYYYMMDD
+//   time    := HH [":" MM [":" SS [("." | ",") digits]]] | HHMM[SS[.digits]]
+//   zone    := "Z" | "UTC" | "GMT" | ("+" | "-") HH [[":"] MM]
+//   rfc822  := [dayname ","] D monthname YYYY [HH ":" MM [":" SS]] [zone]
+// Epoch values are UTC instants. Dates without a zone are naive: botocore treats them as UTC
+// when sending, and prints them without an offset when they arrive in a response.
+
+export interface Instant {
+  /** Whole seconds since 1970-01-01T00:00:00Z (floor). */
+  seconds: number;
+  /** 0..999999 */
+  micros: number;
+}
+
+export interface ParsedTimestamp {
+  instant: Instant;
+  /** Minutes east of UTC as written, or null when the text named no zone. */
+  offsetMinutes: number | null;
+  /** True when the value was an epoch number: botocore renders those in the local zone. */
+  epoch: boolean;
+}
+
+const PY_FLOAT = /^\s*[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.|inf|infinity|nan)\s*$/i;
+
+// 0001-01-01 and 9999-12-31T23:59:59.999999: Python's datetime range.
+const MIN_SECONDS = -62135596800;
+const MAX_SECONDS = 253402300799;
+
+export class TimestampRangeError extends Error {}
+
+/** CPython's _PyTime_RoundHalfEven. */
+function roundHalfEven(x: number): number {
+  const rounded = Math.sign(x) * Math.round(Math.abs(x));
+  return Math.abs(x - rounded) === 0.5 ? 2 * (Math.sign(x / 2) * Math.round(Math.abs(x / 2))) : rounded;
+}
+
+/** datetime.fromtimestamp(value): split like CPython, microseconds rounded half to even. */
+export function instantFromEpoch(value: number): Instant {
+  if (!Number.isFinite(value)) throw new TimestampRangeError(`cannot convert float ${value} to integer`);
+  let whole = Math.trunc(value);
+  let micros = roundHalfEven((value - whole) * 1e6);
+  if (micros >= 1e6) {
+    micros -= 1e6;
+    whole += 1;
+  } else if (micros < 0) {
+    micros += 1e6;
+    whole -= 1;
+  }
+  if (whole < MIN_SECONDS || whole > MAX_SECONDS) throw new TimestampRangeError('year is out of range');
+  return { seconds: whole + 0, micros: micros + 0 };
+}
+
+function parseEpoch(text: string): number | undefined {
+  if (!PY_FLOAT.test(text)) return undefined;
+  const value = Number(text.trim().replace(/_/g, '').replace(/^([+-]?)inf(inity)?$/i, '$1Infinity'));
+  return Number.isNaN(value) && !/nan/i.test(text) ? undefined : value;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function daysFromCivil(year: number, month: number, day: number): number {
+  // Howard Hinnant's algorithm: exact for every proleptic Gregorian date.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
+function daysInMonth(year: number, month: number): number {
+  return daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1);
+}
+
+interface Fields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  micros: number;
+  offsetMinutes: number | null;
+}
+
+function parseZone(zone: string | undefined): number | null | undefined {
+  if (zone === undefined || zone === '') return null;
+  if (/^(z|utc|gmt)$/i.test(zone)) return 0;
+  const m = /^([+-])(\d{2})(?::?(\d{2}))?$/.exec(zone);
+  if (!m) return undefined;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  if (Number(m[2]) > 23 || Number(m[3] ?? 0) > 59) return undefined;
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+function fractionToMicros(digits: string | undefined): number {
+  if (!digits) return 0;
+  return Number(digits.slice(0, 6).padEnd(6, '0'));
+}
+
+const ZONE = '(Z|z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)';
+const ISO = new RegExp(
+  '^(\\d{4})-?(\\d{2})-?(\\d{2})' +
+    '(?:[T ](\\d{2})(?::?(\\d{2})(?::?(\\d{2})(?:[.,](\\d+))?)?)?)?' +
+    ` ?${ZONE}?$`,
+);
+const RFC822 = new RegExp(
+  '^(?:[A-Za-z]{3},?\\s+)?(\\d{1,2})\\s+([A-Za-z]{3})\\s+(\\d{4})' +
+    '(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?' +
+    `(?:\\s*${ZONE})?$`,
+);
+
+function parseFields(text: string): Fields | undefined {
+  const trimmed = text.trim();
+  let m = ISO.exec(trimmed);
+  if (m) {
+    const offsetMinutes = parseZone(m[8]);
+    if (offsetMinutes === undefined) return undefined;
+    return {
+      year: Number(m[1]),
+      month: Number(m[2]),
+      day: Number(m[3]),
+      hour: Number(m[4] ?? 0),
+      minute: Number(m[5] ?? 0),
+      second: Number(m[6] ?? 0),
+      micros: fractionToMicros(m[7]),
+      offsetMinutes,
+    };
+  }
+  m = RFC822.exec(trimmed);
+  if (m) {
+    const month = MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1;
+    const offsetMinutes = parseZone(m[7]);
+    if (month === 0 || offsetMinutes === undefined) return undefined;
+    return {
+      year: Number(m[3]),
+      month,
+      day: Number(m[1]),
+      hour: Number(m[4] ?? 0),
+      minute: Number(m[5] ?? 0),
+      second: Number(m[6] ?? 0),
+      micros: 0,
+      offsetMinutes,
+    };
+  }
+  return undefined;
+}
+
+function validFields(f: Fields): boolean {
+  return (
+    f.year >= 1 &&
+    f.month >= 1 &&
+    f.month <= 12 &&
+    f.day >= 1 &&
+    f.day <= daysInMonth(f.year, f.month) &&
+    f.hour <= 23 &&
+    f.minute <= 59 &&
+    f.second <= 59
+  );
+}
+
+/**
+ * Parses a timestamp the way botocore's parse_timestamp does for the forms above.
+ * Returns undefined when the text is not a timestamp; throws TimestampRangeError for an
+ * epoch value outside datetime's range (the reference fails differently there).
+ */
+export function parseTimestamp(value: string | number): ParsedTimestamp | undefined {
+  const epoch = typeof value === 'number' ? value : parseEpoch(value);
+  if (epoch !== undefined) {
+    if (Number.isNaN(epoch)) return undefined;
+    return { instant: instantFromEpoch(epoch), offsetMinutes: null, epoch: true };
+  }
+  if (typeof value !== 'string') return undefined;
+  const f = parseFields(value);
+  if (!f || !validFields(f)) return undefined;
+  const local = daysFromCivil(f.year, f.month, f.day) * 86400 + f.hour * 3600 + f.minute * 60 + f.second;
+  return {
+    instant: { seconds: local - (f.offsetMinutes ?? 0) * 60, micros: f.micros },
+    offsetMinutes: f.offsetMinutes,
+    epoch: false,
+  };
+}
+
+/** The instant botocore sends for a timestamp parameter: whole seconds (it truncates). */
+export function requestSeconds(parsed: ParsedTimestamp): number {
+  return parsed.instant.seconds;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** Minutes east of UTC of the process's local zone at an instant (dateutil's tzlocal). */
+export function localOffsetMinutes(instant: Instant): number {
+  const ms = instant.seconds * 1000;
+  const offset = -new Date(ms).getTimezoneOffset();
+  return Object.is(offset, -0) ? 0 : offset;
+}
+
+/**
+ * datetime.isoformat(): `YYYY-MM-DDTHH:MM:SS[.ffffff][+HH:MM]`. Epoch values render in the
+ * local zone (as the reference does, through dateutil's tzlocal); offsetMinutes null prints
+ * a naive time.
+ */
+export function formatIso(parsed: ParsedTimestamp): string {
+  const offset = parsed.epoch ? localOffsetMinutes(parsed.instant) : parsed.offsetMinutes;
+  const wall = parsed.instant.seconds + (offset ?? 0) * 60;
+  const days = Math.floor(wall / 86400);
+  const secondOfDay = wall - days * 86400;
+  const [year, month, day] = civilFromDays(days);
+  let text =
+    `${pad(year, 4)}-${pad(month)}-${pad(day)}T` +
+    `${pad(Math.floor(secondOfDay / 3600))}:${pad(Math.floor((secondOfDay % 3600) / 60))}:${pad(secondOfDay % 60)}`;
+  if (parsed.instant.micros !== 0) text += `.${pad(parsed.instant.micros, 6)}`;
+  if (offset !== null) {
+    const sign = offset < 0 ? '-' : '+';
+    const abs = Math.abs(offset);
+    text += `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  }
+  return text;
+}

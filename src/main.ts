@@ -1,0 +1,71 @@
+// The process edge: reads argv and the environment, runs the command, writes what it printed,
+// turns every failure into the reference's message and exit code, and exits. Nothing below
+// this file touches process.* directly.
+import fs from 'node:fs';
+import os from 'node:os';
+import { CliError } from './errors.js';
+import { parseCommandLine } from './cli/command-line.js';
+import { updateAssociationStatus } from './commands/update-association-status.js';
+import { loadConfigFiles } from './call/config-files.js';
+import { versionLine } from './version.js';
+
+async function run(argv: string[]): Promise<number> {
+  const commandLine = parseCommandLine(argv);
+  if (commandLine.globals.version) {
+    process.stdout.write(versionLine({ node: process.version, platform: os.type(), release: os.release(), arch: os.machine() }) + '\n');
+    return 0;
+  }
+  const trace = commandLine.globals.debug ? (line: string) => process.stderr.write(`${new Date().toISOString()} - ssm-assoc - DEBUG - ${line}\n`) : undefined;
+  trace?.(`${versionLine({ node: process.version, platform: os.type(), release: os.release(), arch: os.machine() })}`);
+  trace?.(`arguments: ${JSON.stringify(argv)}`);
+  if (commandLine.command === 'help' || commandLine.help) {
+    process.stdout.write('ssm-assoc update-association-status --name DOC --instance-id ID --association-status VALUE\n');
+    return 0;
+  }
+  const out: string[] = [];
+  const code = await updateAssociationStatus(commandLine, {
+    env: process.env,
+    cwd: process.cwd(),
+    stdoutIsTty: process.stdout.isTTY === true,
+    readFile: (path) => fs.readFileSync(path),
+    loadConfigFiles,
+    call: async (request, options) => (await import('./call/client.js')).callUpdateAssociationStatus(request, options),
+    writeOut: (text) => out.push(text),
+    trace,
+  });
+  await write(process.stdout, out.join(''));
+  return code;
+}
+
+function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  if (text === '') return Promise.resolve();
+  return new Promise((resolve) => stream.write(text, () => resolve()));
+}
+
+function report(error: unknown): number {
+  if (error instanceof CliError) {
+    process.stderr.write(`\n${error.message}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`\n${message}\n`);
+  return 255;
+}
+
+// A closed stdout (`| head`) ends the process quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+});
+process.on('SIGINT', () => {
+  process.stdout.write('\n');
+  process.exit(130);
+});
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = report(error);
+  },
+);

@@ -1,0 +1,33 @@
+// JSON output as the reference writes it: Python's json.dump(indent=4, ensure_ascii=False).
+// Nested containers open on the same line, items end with ",", empty containers print as
+// {} and [], non-ASCII is kept, and the response {} prints nothing at all.
+
+function encode(value: unknown, indent: string): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : value > 0 ? 'Infinity' : value < 0 ? '-Infinity' : 'NaN';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  const inner = indent + '    ';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((v) => inner + encode(v, inner)).join(',\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length === 0) return '{}';
+  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${encode(v, inner)}`).join(',\n')}\n${indent}}`;
+}
+
+/** What `--output json` prints for a (queried) response. */
+export function formatJson(value: unknown): string {
+  if (isEmptyObject(value)) return '';
+  return encode(value, '') + '\n';
+}
+
+/** JSON as `--generate-cli-skeleton` and other plain json.dump(indent=4) callers print it. */
+export function dumpJson(value: unknown): string {
+  return encode(value, '') + '\n';
+}
+
+function isEmptyObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+}

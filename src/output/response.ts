@@ -1,0 +1,65 @@
+// Turns the body the service sent into the data the reference formats: members in model
+// order, members the model lacks dropped, null members dropped (botocore's JSON parser), and
+// timestamps rendered per cli_timestamp_format. Unlike the reference, a body that does not
+// fit the model is an error, never silently dropped output.
+import { formatIso, parseTimestamp, TimestampRangeError } from '../input/timestamp.js';
+import { membersOf, shapeNamed, type Shape } from '../model/shapes.js';
+
+export type TimestampFormat = 'iso8601' | 'wire';
+
+export class ResponseShapeError extends Error {}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function shapeValue(shape: Shape, value: unknown, path: string, format: TimestampFormat): unknown {
+  switch (shape.type) {
+    case 'structure': {
+      if (!isPlainObject(value)) throw new ResponseShapeError(`${path} should be an object but is ${describe(value)}`);
+      const out: Record<string, unknown> = {};
+      for (const [name, memberShape] of membersOf(shape)) {
+        const member = value[name];
+        if (member !== null && member !== undefined) out[name] = shapeValue(memberShape, member, `${path}.${name}`, format);
+      }
+      return out;
+    }
+    case 'list':
+      if (!Array.isArray(value)) throw new ResponseShapeError(`${path} should be a list but is ${describe(value)}`);
+      return value.map((item, i) => shapeValue(shapeNamed(shape.member.shape), item, `${path}[${i}]`, format));
+    case 'map': {
+      if (!isPlainObject(value)) throw new ResponseShapeError(`${path} should be an object but is ${describe(value)}`);
+      const valueShape = shapeNamed(shape.value.shape);
+      const out: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(value)) out[key] = shapeValue(valueShape, item, `${path}.${key}`, format);
+      return out;
+    }
+    case 'timestamp': {
+      if (format === 'wire') return value;
+      if (typeof value !== 'number' && typeof value !== 'string') {
+        throw new ResponseShapeError(`${path} should be a timestamp but is ${describe(value)}`);
+      }
+      let parsed;
+      try {
+        parsed = parseTimestamp(value);
+      } catch (error) {
+        if (error instanceof TimestampRangeError) throw new ResponseShapeError(`${path} is out of range: ${value}`);
+        throw error;
+      }
+      if (parsed === undefined) throw new ResponseShapeError(`${path} is not a timestamp: ${JSON.stringify(value)}`);
+      return formatIso(parsed);
+    }
+    default:
+      return value;
+  }
+}
+
+/** The response data as the reference hands it to its formatters. */
+export function shapeResponse(body: unknown, outputShapeName: string, format: TimestampFormat): Record<string, unknown> {
+  return shapeValue(shapeNamed(outputShapeName), body, 'response', format) as Record<string, unknown>;
+}
