@@ -1,13 +1,13 @@
 // The process edge: reads argv and the environment, runs the command, writes what it printed,
 // turns every failure into the reference's message and exit code, and exits. Nothing below
 // this file touches process.* directly.
-import fs from 'node:fs';
 import os from 'node:os';
 import { CliError } from './errors.js';
 import { parseCommandLine } from './cli/command-line.js';
 import { updateAssociationStatus } from './commands/update-association-status.js';
 import { loadConfigFiles } from './call/config-files.js';
 import { versionLine } from './version.js';
+import { nodeParamFileIo } from './input/paramfile.js';
 
 async function run(argv: string[]): Promise<number> {
   const commandLine = parseCommandLine(argv);
@@ -27,7 +27,7 @@ async function run(argv: string[]): Promise<number> {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTty: process.stdout.isTTY === true,
-    readFile: (path) => fs.readFileSync(path),
+    paramFiles: nodeParamFileIo,
     loadConfigFiles,
     call: async (request, options) => (await import('./call/client.js')).callUpdateAssociationStatus(request, options),
     writeOut: (text) => out.push(text),
@@ -51,6 +51,13 @@ function report(error: unknown): number {
   process.stderr.write(`\n${message}\n`);
   return 255;
 }
+
+// Users read stderr: runtime and SDK warnings (the SDK's Node-version notice among them) are
+// not theirs to act on. --debug still shows them.
+process.removeAllListeners('warning');
+process.on('warning', (warning) => {
+  if (process.argv.includes('--debug')) process.stderr.write(`warning: ${warning.name}: ${warning.message}\n`);
+});
 
 // A closed stdout (`| head`) ends the process quietly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

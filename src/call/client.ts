@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import https from 'node:https';
 import http from 'node:http';
 import { SSMClient, UpdateAssociationStatusCommand } from '@aws-sdk/client-ssm';
-import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
+import { fromEnv, fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { NoAuthSigner } from '@smithy/core';
 import type { HttpResponse } from '@smithy/protocol-http';
@@ -30,6 +30,8 @@ export interface CallOutcome {
 export interface CallOptions {
   settings: Settings;
   signRequest: boolean;
+  /** True when --profile named the profile: botocore then ignores keys in the environment. */
+  profileFromFlag: boolean;
   /** Called with trace lines for --debug. */
   trace?: (line: string) => void;
 }
@@ -55,7 +57,7 @@ export async function callUpdateAssociationStatus(request: Record<string, unknow
       httpsAgent: httpsAgent(settings),
     }),
     ...(signRequest
-      ? { credentials: fromNodeProviderChain({ profile: settings.profile }) }
+      ? { credentials: credentialProvider(settings, options.profileFromFlag, trace) }
       : {
           httpAuthSchemeProvider: () => [{ schemeId: 'smithy.api#noAuth' }],
           httpAuthSchemes: [{ schemeId: 'smithy.api#noAuth', identityProvider: () => async () => ({}), signer: new NoAuthSigner() }],
@@ -84,6 +86,30 @@ export async function callUpdateAssociationStatus(request: Record<string, unknow
   } finally {
     client.destroy();
   }
+}
+
+/**
+ * Keys in the environment win unless --profile named a profile (botocore's order); then the
+ * SDK's default chain for the profile: files, credential_process, roles, web identity, SSO.
+ */
+function credentialProvider(settings: Settings, profileFromFlag: boolean, trace?: (line: string) => void) {
+  const env = process.env;
+  if (!profileFromFlag && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
+    trace?.('credentials: environment variables');
+    return fromEnv();
+  }
+  trace?.(`credentials: default chain for profile ${settings.profile}`);
+  const logger = new TraceLogger(trace);
+  return fromNodeProviderChain({ profile: settings.profile, logger });
+}
+
+/** The SDK's logger interface, routed to --debug; its warnings are not the user's to read. */
+class TraceLogger {
+  constructor(private readonly sink: ((line: string) => void) | undefined) {}
+  debug = (...args: unknown[]) => this.sink?.(args.map(String).join(" "));
+  info = this.debug;
+  warn = this.debug;
+  error = this.debug;
 }
 
 function redactHeaders(headers: Record<string, string>): Record<string, string> {

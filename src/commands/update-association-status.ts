@@ -12,12 +12,13 @@ import { interpretOutcome } from '../call/outcome.js';
 import { shapeResponse } from '../output/response.js';
 import { createFormatter } from '../output/format.js';
 import type { CallOptions, CallOutcome } from '../call/client.js';
+import type { ParamFileIo } from '../input/paramfile.js';
 
 export interface CommandIo {
   env: Record<string, string | undefined>;
   cwd: string;
   stdoutIsTty: boolean;
-  readFile: (path: string) => Buffer;
+  paramFiles: ParamFileIo;
   loadConfigFiles: () => Promise<ConfigFiles>;
   call: (request: Record<string, unknown>, options: CallOptions) => Promise<CallOutcome>;
   writeOut: (text: string) => void;
@@ -51,7 +52,7 @@ export async function updateAssociationStatus(commandLine: CommandLine, io: Comm
     env: io.env,
   });
 
-  const params = buildRequestParams(operation, { cwd: io.cwd, readFile: io.readFile });
+  const params = buildRequestParams(operation, io.paramFiles);
 
   if (operation.generateCliSkeleton === 'input') {
     io.writeOut(inputSkeletonJson(model.operation.input.shape));
@@ -72,6 +73,7 @@ export async function updateAssociationStatus(commandLine: CommandLine, io: Comm
     const outcome = await io.call(toSdkRequest(params), {
       settings,
       signRequest: !globals.noSignRequest,
+      profileFromFlag: globals.profile !== undefined,
       ...(io.trace ? { trace: io.trace } : {}),
     });
     body = interpretOutcome(outcome, endpointUrlFor(settings), settings.maxAttempts);

@@ -5,6 +5,7 @@
 import * as yaml from 'js-yaml';
 import { CliError } from '../errors.js';
 import { pyType } from './python-repr.js';
+import { parsePythonJson } from './argument-value.js';
 
 export type CliInputKind = 'json' | 'yaml';
 
@@ -29,7 +30,7 @@ function loadYaml(text: string): unknown {
 export function parseCliInput(kind: CliInputKind, text: string): Record<string, unknown> {
   let loaded: unknown;
   try {
-    loaded = kind === 'json' ? JSON.parse(text) : loadYaml(text);
+    loaded = kind === 'json' ? parsePythonJson(text) : loadYaml(text);
   } catch {
     throw paramError(`cli-input-${kind}`, `Invalid ${kind === 'json' ? 'JSON' : 'YAML'} received.`);
   }

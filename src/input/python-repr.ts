@@ -1,6 +1,6 @@
 // Python's str() and repr() of parameter values, as the reference's messages print them
-// (`value: {'a': 1}, type: <class 'dict'>`). JSON numbers with a fraction are floats, whole
-// numbers ints: the distinction JSON text made (1.0 vs 1) is not kept by JSON.parse.
+// (`value: {'a': 1}, type: <class 'dict'>`). Parameter values keep Python's int/float split
+// (src/input/argument-value.ts): bigint is an int, number a float.
 
 export function pyStringRepr(value: string): string {
   const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
@@ -34,14 +34,11 @@ export function pyFloatRepr(value: number): string {
   return text.includes('.') ? text : `${text}.0`;
 }
 
-function pyNumber(value: number): string {
-  return Number.isInteger(value) && Math.abs(value) < 1e16 ? String(value) : pyFloatRepr(value);
-}
-
 export function pyRepr(value: unknown): string {
   if (value === null || value === undefined) return 'None';
   if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'number') return pyNumber(value);
+  if (typeof value === 'bigint') return String(value);
+  if (typeof value === 'number') return pyFloatRepr(value);
   if (typeof value === 'string') return pyStringRepr(value);
   if (value instanceof Date) return `datetime.datetime(${value.toISOString()})`;
   if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
@@ -59,7 +56,9 @@ export function pyStr(value: unknown): string {
 export function pyType(value: unknown): string {
   if (value === null || value === undefined) return "<class 'NoneType'>";
   if (typeof value === 'boolean') return "<class 'bool'>";
-  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) < 1e16 ? "<class 'int'>" : "<class 'float'>";
+  if (typeof value === 'bigint') return "<class 'int'>";
+  if (typeof value === 'number') return "<class 'float'>";
+  if (value instanceof Uint8Array) return "<class 'bytes'>";
   if (typeof value === 'string') return "<class 'str'>";
   if (Array.isArray(value)) return "<class 'list'>";
   return "<class 'dict'>";

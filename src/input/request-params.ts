@@ -8,10 +8,10 @@ import { CliError } from '../errors.js';
 import { inputShape, membersOf } from '../model/shapes.js';
 import { parseArgumentValue } from './argument-value.js';
 import { mergeCliInput, parseCliInput } from './cli-input.js';
-import { resolveParamFile, type ParamFileContext } from './paramfile.js';
+import { readParamFile, type ParamFileIo } from './paramfile.js';
 import { parseTimestamp } from './timestamp.js';
 
-export function buildRequestParams(operation: OperationOptions, context: ParamFileContext): Record<string, unknown> {
+export function buildRequestParams(operation: OperationOptions, io: ParamFileIo): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   const members = membersOf(inputShape());
   const raw = operation as Record<string, string | undefined>;
@@ -20,8 +20,7 @@ export function buildRequestParams(operation: OperationOptions, context: ParamFi
     if (value === undefined || spec.member === undefined) continue;
     const member = members.find(([name]) => name === spec.member);
     if (member === undefined) continue;
-    const text = resolveParamFile(spec.flag, value, context) ?? value;
-    params[spec.member] = parseArgumentValue(spec.flag, text, member[1]);
+    params[spec.member] = parseArgumentValue(spec.flag, member[1], readParamFile(spec.flag, value, io) ?? value);
   }
   if (operation.cliInputJson !== undefined && operation.cliInputYaml !== undefined) {
     throw new CliError('usage', 'Only one --cli-input- parameter may be specified.');
@@ -29,7 +28,8 @@ export function buildRequestParams(operation: OperationOptions, context: ParamFi
   for (const kind of ['json', 'yaml'] as const) {
     const value = kind === 'json' ? operation.cliInputJson : operation.cliInputYaml;
     if (value === undefined) continue;
-    const text = resolveParamFile(`--cli-input-${kind}`, value, context) ?? value;
+    const contents = readParamFile(`--cli-input-${kind}`, value, io) ?? value;
+    const text = typeof contents === 'string' ? contents : Buffer.from(contents).toString('utf8');
     return mergeCliInput(params, parseCliInput(kind, text));
   }
   return params;
@@ -40,7 +40,7 @@ export function toSdkRequest(params: Record<string, unknown>): Record<string, un
   const status = params.AssociationStatus as Record<string, unknown>;
   const date = status.Date;
   // Python's bool is an int: True is the epoch second 1.
-  const value = typeof date === 'boolean' ? Number(date) : date;
+  const value = typeof date === 'boolean' || typeof date === 'bigint' ? Number(date) : date;
   const seconds =
     value instanceof Date ? Math.floor(value.getTime() / 1000) : parseTimestamp(value as string | number)!.instant.seconds;
   return { ...params, AssociationStatus: { ...status, Date: new Date(seconds * 1000) } };

@@ -37,10 +37,10 @@ function typeMatches(shape: Shape, value: unknown): boolean {
     // Python's bool is an int: True passes an integer check.
     case 'integer':
     case 'long':
-      return (typeof value === 'number' && Number.isInteger(value)) || typeof value === 'boolean';
+      return typeof value === 'bigint' || typeof value === 'boolean';
     case 'double':
     case 'float':
-      return typeof value === 'number' || typeof value === 'boolean';
+      return typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean';
     case 'boolean':
       return typeof value === 'boolean';
     case 'timestamp':
@@ -54,9 +54,9 @@ function typeMatches(shape: Shape, value: unknown): boolean {
 function isTimestampValue(value: unknown): boolean {
   if (value instanceof Date) return true;
   if (typeof value === 'boolean') return true;
-  if (typeof value !== 'number' && typeof value !== 'string') return false;
+  if (typeof value !== 'number' && typeof value !== 'bigint' && typeof value !== 'string') return false;
   try {
-    return parseTimestamp(value) !== undefined;
+    return parseTimestamp(typeof value === 'bigint' ? Number(value) : value) !== undefined;
   } catch (error) {
     if (error instanceof TimestampRangeError) return false;
     throw error;

@@ -1,0 +1,197 @@
+// Command line of the local endpoint (dist/local-endpoint.mjs): flag parsing with node:util
+// parseArgs, then start, announce the URL on stdout, serve until SIGINT or SIGTERM, close.
+// Everything here takes its streams and signal source as arguments so tests can drive it
+// in-process; main.ts only wires it to the real process.
+import { parseArgs } from 'node:util';
+import { SeedError, loadSeed, type AssociationInput } from './associations.js';
+import {
+  DEFAULT_ACCESS_KEY_ID,
+  DEFAULT_HOST,
+  DEFAULT_MAX_CLOCK_SKEW_SECONDS,
+  DEFAULT_REGION,
+  DEFAULT_SECRET_ACCESS_KEY,
+  startLocalEndpoint,
+  type LocalEndpoint,
+  type LocalEndpointOptions,
+  type RateLimit,
+} from './server.js';
+
+export const PROGRAM = 'local-endpoint';
+export const READY_PREFIX = 'ssm-assoc local endpoint listening on ';
+
+export const USAGE = `Usage: ${PROGRAM} [options]
+
+An in-memory AWS Systems Manager endpoint for UpdateAssociationStatus (awsJson1.1, SigV4).
+Prints "${READY_PREFIX}URL" on stdout when ready; stops on SIGINT or SIGTERM.
+
+Options:
+  --port N                   port to listen on; 0 picks a free one (default 0)
+  --host ADDRESS             address to listen on (default ${DEFAULT_HOST})
+  --seed FILE                JSON seed: {"associations": [...], "documents": [...], "instances": [...]}
+  --association DOC:INSTANCE add a legacy association (repeatable)
+  --document NAME            a known document without an association (repeatable)
+  --instance ID              a known managed node without an association (repeatable)
+  --access-key-id ID         access key id requests must be signed with (default ${DEFAULT_ACCESS_KEY_ID})
+  --secret-access-key KEY    its secret (default the AWS documentation example secret)
+  --region REGION            region requests must be signed for (default ${DEFAULT_REGION})
+  --rate-limit N/SECONDS     answer TooManyUpdates beyond N status updates per SECONDS
+  --max-clock-skew SECONDS   accepted signature age either way; 0 turns the check off (default ${DEFAULT_MAX_CLOCK_SKEW_SECONDS})
+  --allow-unsigned           accept unsigned requests (aws --no-sign-request)
+  --verbose                  log one line per request on stderr
+  --help                     show this help
+`;
+
+export class EndpointUsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EndpointUsageError';
+  }
+}
+
+export interface EndpointCliConfig {
+  options: LocalEndpointOptions;
+  seedPath: string | undefined;
+  verbose: boolean;
+}
+
+export type ParsedEndpointArgs = { help: true } | ({ help: false } & EndpointCliConfig);
+
+/** `5/60` → 5 updates per 60 seconds. */
+export function parseRateLimit(text: string): RateLimit {
+  const m = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(text);
+  const updates = Number(m?.[1]);
+  const perSeconds = Number(m?.[2]);
+  if (m === null || updates < 1 || perSeconds <= 0) {
+    throw new EndpointUsageError(`--rate-limit: expected N/SECONDS with N >= 1 and SECONDS > 0, got '${text}'`);
+  }
+  return { updates, perSeconds };
+}
+
+/** `DOC:INSTANCE`, split at the last ':' because document names (ARNs) may contain ':'. */
+export function parseAssociationFlag(text: string): AssociationInput {
+  const colon = text.lastIndexOf(':');
+  const name = colon === -1 ? '' : text.slice(0, colon);
+  const instanceId = colon === -1 ? '' : text.slice(colon + 1);
+  if (name === '' || instanceId === '') {
+    throw new EndpointUsageError(`--association: expected DOCUMENT:INSTANCE_ID, got '${text}'`);
+  }
+  return { Name: name, InstanceId: instanceId };
+}
+
+function parseWhole(flag: string, text: string, max: number): number {
+  if (!/^\d+$/.test(text) || Number(text) > max) {
+    throw new EndpointUsageError(`${flag}: expected a whole number from 0 to ${max}, got '${text}'`);
+  }
+  return Number(text);
+}
+
+const FLAGS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  seed: { type: 'string' },
+  association: { type: 'string', multiple: true },
+  document: { type: 'string', multiple: true },
+  instance: { type: 'string', multiple: true },
+  'access-key-id': { type: 'string' },
+  'secret-access-key': { type: 'string' },
+  region: { type: 'string' },
+  'rate-limit': { type: 'string' },
+  'max-clock-skew': { type: 'string' },
+  'allow-unsigned': { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean' },
+} as const;
+
+function readFlags(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], strict: true, allowPositionals: false, options: FLAGS }).values;
+  } catch (error) {
+    // parseArgs' own messages ("Unknown option '--x'...") are clear enough to pass on.
+    throw new EndpointUsageError((error as Error).message);
+  }
+}
+
+export function parseEndpointArgs(argv: readonly string[]): ParsedEndpointArgs {
+  const values = readFlags(argv);
+  if (values.help === true) return { help: true };
+
+  const nonEmpty = (flag: string, value: string | undefined): string | undefined => {
+    if (value === '') throw new EndpointUsageError(`${flag}: expected a value`);
+    return value;
+  };
+  const options: LocalEndpointOptions = {
+    port: values.port === undefined ? 0 : parseWhole('--port', values.port, 65535),
+    host: nonEmpty('--host', values.host) ?? DEFAULT_HOST,
+    region: nonEmpty('--region', values.region) ?? DEFAULT_REGION,
+    credentials: {
+      [nonEmpty('--access-key-id', values['access-key-id']) ?? DEFAULT_ACCESS_KEY_ID]:
+        nonEmpty('--secret-access-key', values['secret-access-key']) ?? DEFAULT_SECRET_ACCESS_KEY,
+    },
+    allowUnsigned: values['allow-unsigned'] === true,
+    associations: (values.association ?? []).map(parseAssociationFlag),
+    documents: (values.document ?? []).map((d) => nonEmpty('--document', d) ?? d),
+    instances: (values.instance ?? []).map((i) => nonEmpty('--instance', i) ?? i),
+  };
+  if (values['rate-limit'] !== undefined) options.rateLimit = parseRateLimit(values['rate-limit']);
+  if (values['max-clock-skew'] !== undefined) {
+    const seconds = parseWhole('--max-clock-skew', values['max-clock-skew'], 7 * 24 * 3600);
+    options.maxClockSkewSeconds = seconds === 0 ? false : seconds;
+  }
+  return { help: false, options, seedPath: nonEmpty('--seed', values.seed), verbose: values.verbose === true };
+}
+
+export interface SignalSource {
+  once(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
+  removeListener(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
+}
+
+export interface EndpointCliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  signals: SignalSource;
+  /** Called once the endpoint listens (tests use it to reach the endpoint in-process). */
+  onReady?: (endpoint: LocalEndpoint) => void;
+}
+
+/** Runs the endpoint until a signal; resolves with the exit code (0 stopped, 1 failed, 2 usage). */
+export async function runEndpointCli(argv: readonly string[], io: EndpointCliIo): Promise<number> {
+  let parsed: ParsedEndpointArgs;
+  try {
+    parsed = parseEndpointArgs(argv);
+  } catch (error) {
+    io.stderr(`${PROGRAM}: error: ${(error as Error).message}\nRun '${PROGRAM} --help' for usage.\n`);
+    return 2;
+  }
+  if (parsed.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+
+  let endpoint: LocalEndpoint;
+  try {
+    const seed = parsed.seedPath === undefined ? undefined : await loadSeed(parsed.seedPath);
+    endpoint = await startLocalEndpoint({
+      ...parsed.options,
+      ...(seed === undefined ? {} : { seed }),
+      ...(parsed.verbose ? { log: (line: string) => io.stderr(`${line}\n`) } : {}),
+    });
+  } catch (error) {
+    const message = error instanceof SeedError ? error.message : `cannot start: ${(error as Error).message}`;
+    io.stderr(`${PROGRAM}: error: ${message}\n`);
+    return 1;
+  }
+
+  io.stdout(`${READY_PREFIX}${endpoint.url}\n`);
+  io.onReady?.(endpoint);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      io.signals.removeListener('SIGINT', stop);
+      io.signals.removeListener('SIGTERM', stop);
+      resolve();
+    };
+    io.signals.once('SIGINT', stop);
+    io.signals.once('SIGTERM', stop);
+  });
+  await endpoint.close();
+  return 0;
+}

@@ -1,0 +1,53 @@
+// The service model as the local endpoint reads it: the shapes of UpdateAssociationStatus, used
+// to check request bodies (types, then constraints, in model member order) and to write
+// responses with their members in model order. The endpoint reads the shared model JSON itself
+// rather than the CLI's model module so that the fake service and the client under test do not
+// share code beyond the data they both get from AWS.
+import modelJson from '../model/ssm-update-association-status.model.json' with { type: 'json' };
+
+export interface EndpointShapeRef {
+  shape: string;
+}
+
+export interface EndpointShape {
+  type: 'structure' | 'list' | 'map' | 'string' | 'timestamp' | 'integer' | 'long' | 'boolean' | 'double' | 'float' | 'blob';
+  required?: string[];
+  members?: Record<string, EndpointShapeRef>;
+  member?: EndpointShapeRef;
+  key?: EndpointShapeRef;
+  value?: EndpointShapeRef;
+  min?: number;
+  max?: number;
+  pattern?: string;
+  enum?: string[];
+}
+
+interface EndpointModel {
+  metadata: { targetPrefix: string; endpointPrefix: string };
+  operation: { name: string; input: EndpointShapeRef; output: EndpointShapeRef };
+  shapes: Record<string, EndpointShape>;
+}
+
+const model = modelJson as unknown as EndpointModel;
+
+export const TARGET_PREFIX = model.metadata.targetPrefix;
+export const SIGNING_SERVICE = model.metadata.endpointPrefix;
+export const OPERATION = model.operation.name;
+export const OPERATION_TARGET = `${TARGET_PREFIX}.${OPERATION}`;
+export const INPUT_SHAPE = model.operation.input.shape;
+
+export function shape(name: string): EndpointShape {
+  const found = model.shapes[name];
+  if (found === undefined) throw new Error(`shape ${name} is not in the model`);
+  return found;
+}
+
+/** A structure's members in model order, each with its shape name. */
+export function members(structure: string): Array<[member: string, shapeName: string]> {
+  return Object.entries(shape(structure).members ?? {}).map(([name, ref]) => [name, ref.shape]);
+}
+
+/** The shape name of one member of a structure, or undefined when the model has no such member. */
+export function memberShape(structure: string, member: string): string | undefined {
+  return shape(structure).members?.[member]?.shape;
+}

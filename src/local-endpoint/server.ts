@@ -1,0 +1,358 @@
+// The local SSM endpoint: an HTTP server on 127.0.0.1 that speaks awsJson1.1 for one operation,
+// AmazonSSM.UpdateAssociationStatus, over an in-memory set of legacy associations. It checks
+// requests in the order a service does (method and path, SigV4 signature, content type and
+// target, body, then the operation's own errors), answers with the status codes, headers and
+// bodies AWS sends, and records every request and its answer for tests to inspect.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { AssociationStore, type AssociationInput, type Seed } from './associations.js';
+import { OPERATION_TARGET, SIGNING_SERVICE } from './model.js';
+import { parseJsonBody, readUpdateAssociationStatusInput } from './request-body.js';
+import { verifySigV4, type EndpointCredential, type VerifiedSignature } from './sigv4.js';
+import {
+  EndpointError,
+  associationDoesNotExist,
+  internalServerError,
+  invalidDocument,
+  invalidInstanceId,
+  methodNotAllowed,
+  missingAuthenticationToken,
+  pathNotFound,
+  requestEntityTooLarge,
+  statusUnchanged,
+  tooManyUpdates,
+  unknownOperation,
+} from './wire-errors.js';
+
+/** The AWS documentation's example key pair: obviously fake, and what the CLI docs show. */
+export const DEFAULT_ACCESS_KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
+export const DEFAULT_SECRET_ACCESS_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+export const DEFAULT_REGION = 'us-east-1';
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_MAX_CLOCK_SKEW_SECONDS = 15 * 60;
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+const JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
+// AWS JSON services take either protocol version's content type.
+const ACCEPTED_CONTENT_TYPES = new Set([JSON_CONTENT_TYPE, 'application/x-amz-json-1.0']);
+
+export interface RateLimit {
+  /** Successful updates allowed within the window ... */
+  updates: number;
+  /** ... of this many seconds (a sliding window over the whole endpoint). */
+  perSeconds: number;
+}
+
+export interface LocalEndpointOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  host?: string;
+  /** The region requests must be signed for. */
+  region?: string;
+  /** Access key id → secret (or secret and session token). Default: the documentation example keys. */
+  credentials?: Readonly<Record<string, string | EndpointCredential>>;
+  /** Accept requests without an Authorization header (for `--no-sign-request`); signed ones are still verified. */
+  allowUnsigned?: boolean;
+  /** Default 900 (15 minutes, as AWS); false turns the clock check off. */
+  maxClockSkewSeconds?: number | false;
+  seed?: Seed;
+  associations?: readonly AssociationInput[];
+  documents?: readonly string[];
+  instances?: readonly string[];
+  rateLimit?: RateLimit;
+  /** Answer the next n UpdateAssociationStatus calls (after authentication) with InternalServerError. */
+  failNext?: number;
+  /** The clock, in epoch milliseconds (signature age, update times, the Date header). */
+  now?: () => number;
+  /** Request id generator for x-amzn-RequestId. */
+  requestId?: () => string;
+  /** Called with one line per request (the CLI sends these to stderr with --verbose). */
+  log?: (line: string) => void;
+  maxBodyBytes?: number;
+}
+
+export type Verification =
+  | ({ status: 'verified' } & VerifiedSignature)
+  /** No Authorization header, accepted because of allowUnsigned. */
+  | { status: 'unsigned' }
+  | { status: 'rejected'; error: string; message: string | undefined }
+  /** Answered before authentication (wrong method or path, body too large). */
+  | { status: 'not-checked' };
+
+export interface RecordedResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  /** The error code (`__type` without namespace) for error responses. */
+  error?: string;
+}
+
+export interface RecordedRequest {
+  /** Epoch milliseconds (the endpoint's clock). */
+  receivedAt: number;
+  method: string;
+  /** The path without the query string. */
+  path: string;
+  query: string;
+  /** Header names lower-cased; repeated headers joined with ','. */
+  headers: Record<string, string>;
+  /** Raw body as UTF-8 text (only the first maxBodyBytes of an oversized body). */
+  body: string;
+  /** The body parsed as JSON, or undefined when it is not JSON. */
+  parsedBody: unknown;
+  target: string | undefined;
+  verification: Verification;
+  response: RecordedResponse;
+}
+
+export interface LocalEndpoint {
+  /** `http://127.0.0.1:PORT` */
+  readonly url: string;
+  readonly host: string;
+  readonly port: number;
+  readonly region: string;
+  /** Every request received, in arrival order (recorded before its response is written). */
+  readonly requests: RecordedRequest[];
+  readonly associations: AssociationStore;
+  /** Answer the next n UpdateAssociationStatus calls with InternalServerError (adds to any pending). */
+  failNext(count: number): void;
+  close(): Promise<void>;
+}
+
+function collectHeaders(raw: readonly string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = (raw[i] ?? '').toLowerCase();
+    const value = raw[i + 1] ?? '';
+    // SigV4 canonicalization joins repeated headers with ',' (Node's req.headers would use ', ').
+    headers[name] = headers[name] === undefined ? value : `${headers[name]},${value}`;
+  }
+  return headers;
+}
+
+function tryParseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<{ body: Buffer; tooLarge: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      // Keep draining an oversized body (so the client can read the answer) but stop storing it.
+      if (size > limit) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve({ body: Buffer.concat(chunks), tooLarge }));
+    req.on('error', reject);
+  });
+}
+
+function normalizeCredentials(
+  credentials: Readonly<Record<string, string | EndpointCredential>> | undefined,
+): Map<string, EndpointCredential> {
+  const entries = Object.entries(credentials ?? { [DEFAULT_ACCESS_KEY_ID]: DEFAULT_SECRET_ACCESS_KEY });
+  return new Map(
+    entries.map(([id, value]) => [id, typeof value === 'string' ? { secretAccessKey: value } : { ...value }]),
+  );
+}
+
+export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Promise<LocalEndpoint> {
+  const now = options.now ?? Date.now;
+  const newRequestId = options.requestId ?? randomUUID;
+  const region = options.region ?? DEFAULT_REGION;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const rateLimit = options.rateLimit;
+  if (rateLimit !== undefined && !(rateLimit.updates >= 1 && rateLimit.perSeconds > 0)) {
+    throw new RangeError('rateLimit needs updates >= 1 and perSeconds > 0');
+  }
+  const sigv4 = {
+    credentials: normalizeCredentials(options.credentials),
+    region,
+    service: SIGNING_SERVICE,
+    maxClockSkewSeconds: options.maxClockSkewSeconds ?? DEFAULT_MAX_CLOCK_SKEW_SECONDS,
+    now,
+  };
+
+  const store = new AssociationStore(now);
+  if (options.seed !== undefined) store.addSeed(options.seed);
+  for (const association of options.associations ?? []) store.add(association);
+  for (const name of options.documents ?? []) store.addDocument(name);
+  for (const id of options.instances ?? []) store.addInstance(id);
+
+  const requests: RecordedRequest[] = [];
+  let pendingFailures = options.failNext ?? 0;
+  /** Times (epoch ms) of recent successful updates, for the sliding-window rate limit. */
+  const recentUpdates: number[] = [];
+
+  function updateAssociationStatus(body: unknown): string {
+    const input = readUpdateAssociationStatusInput(body);
+    const { Name: name, InstanceId: instanceId, AssociationStatus: status } = input;
+    if (!store.hasDocument(name)) throw invalidDocument(name);
+    if (!store.hasInstance(instanceId)) throw invalidInstanceId(instanceId);
+    const current = store.get(name, instanceId);
+    if (current === undefined) throw associationDoesNotExist(name, instanceId);
+    const before = current.Status;
+    if (
+      before !== undefined &&
+      before.Name === status.Name &&
+      before.Message === status.Message &&
+      before.AdditionalInfo === status.AdditionalInfo
+    ) {
+      throw statusUnchanged();
+    }
+    // Only calls that would change a status count against (and are refused by) the rate limit.
+    if (rateLimit !== undefined) {
+      const at = now();
+      while (recentUpdates.length > 0 && (recentUpdates[0] ?? 0) <= at - rateLimit.perSeconds * 1000) recentUpdates.shift();
+      if (recentUpdates.length >= rateLimit.updates) throw tooManyUpdates(rateLimit.updates, rateLimit.perSeconds);
+      recentUpdates.push(at);
+    }
+    const updated = store.setStatus(name, instanceId, status);
+    // The stored association is already in model order with epoch-second timestamps.
+    return JSON.stringify({ AssociationDescription: updated });
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const started = now();
+    const { body, tooLarge } = await readBody(req, maxBodyBytes);
+    const url = req.url ?? '/';
+    const question = url.indexOf('?');
+    const headers = collectHeaders(req.rawHeaders);
+    const text = body.toString('utf8');
+    const record: RecordedRequest = {
+      receivedAt: started,
+      method: req.method ?? '',
+      path: question === -1 ? url : url.slice(0, question),
+      query: question === -1 ? '' : url.slice(question + 1),
+      headers,
+      body: text,
+      parsedBody: tryParseJson(text),
+      target: headers['x-amz-target'],
+      verification: { status: 'not-checked' },
+      response: { status: 0, headers: {}, body: '' },
+    };
+    requests.push(record);
+
+    let status = 200;
+    let responseBody: string;
+    let extraHeaders: Record<string, string> = {};
+    let errorCode: string | undefined;
+    try {
+      if (tooLarge) throw requestEntityTooLarge(maxBodyBytes);
+      if (record.method !== 'POST') throw methodNotAllowed(record.method);
+      if (record.path !== '/') throw pathNotFound(record.path);
+
+      if (headers['authorization'] === undefined) {
+        if (options.allowUnsigned !== true) {
+          const error = missingAuthenticationToken();
+          record.verification = { status: 'rejected', error: error.code, message: error.wireMessage };
+          throw error;
+        }
+        record.verification = { status: 'unsigned' };
+      } else {
+        try {
+          const verified = await verifySigV4(
+            { method: record.method, path: record.path, query: record.query, headers, body },
+            sigv4,
+          );
+          record.verification = { status: 'verified', ...verified };
+        } catch (error) {
+          if (error instanceof EndpointError) {
+            record.verification = { status: 'rejected', error: error.code, message: error.wireMessage };
+          }
+          throw error;
+        }
+      }
+
+      const contentType = (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+      if (!ACCEPTED_CONTENT_TYPES.has(contentType)) {
+        throw unknownOperation(
+          contentType === ''
+            ? `Missing Content-Type; awsJson1.1 requests are sent as ${JSON_CONTENT_TYPE}.`
+            : `Unsupported Content-Type '${contentType}'; awsJson1.1 requests are sent as ${JSON_CONTENT_TYPE}.`,
+        );
+      }
+      if (record.target === undefined) {
+        throw unknownOperation(`Missing X-Amz-Target; this endpoint serves ${OPERATION_TARGET}.`);
+      }
+      if (record.target !== OPERATION_TARGET) {
+        throw unknownOperation(`Operation ${record.target} is not supported; this endpoint serves ${OPERATION_TARGET}.`);
+      }
+      if (pendingFailures > 0) {
+        pendingFailures -= 1;
+        throw internalServerError('Internal server error injected by the local endpoint (failNext).');
+      }
+      responseBody = updateAssociationStatus(parseJsonBody(text));
+    } catch (error) {
+      // Anything that is not a wire error is a bug in the endpoint; still answer like a service.
+      const wire = error instanceof EndpointError ? error : internalServerError(`Local endpoint failure: ${String(error)}`);
+      status = wire.status;
+      responseBody = wire.body();
+      extraHeaders = { ...wire.extraHeaders };
+      errorCode = wire.code;
+    }
+
+    const responseHeaders: Record<string, string> = {
+      'x-amzn-RequestId': newRequestId(),
+      'Content-Type': JSON_CONTENT_TYPE,
+      'Content-Length': String(Buffer.byteLength(responseBody)),
+      // The SDKs correct their clock from this header after a skew error, so it follows `now`.
+      Date: new Date(now()).toUTCString(),
+      ...extraHeaders,
+    };
+    record.response = { status, headers: responseHeaders, body: responseBody, ...(errorCode ? { error: errorCode } : {}) };
+    options.log?.(
+      `${record.method} ${url} ${record.target ?? '-'} -> ${status}${errorCode ? ` ${errorCode}` : ''} (${now() - started} ms)`,
+    );
+    res.writeHead(status, responseHeaders);
+    res.end(responseBody);
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      // Reading the request failed (the client went away) or a log callback threw: drop the connection.
+      options.log?.(`request failed: ${String(error)}`);
+      res.destroy();
+    });
+  });
+
+  const host = options.host ?? DEFAULT_HOST;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${urlHost}:${port}`,
+    host,
+    port,
+    region,
+    requests,
+    associations: store,
+    failNext(count: number) {
+      pendingFailures += count;
+    },
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Clients keep connections alive; without this close() would wait for them to time out.
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}

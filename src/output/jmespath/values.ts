@@ -1,0 +1,313 @@
+// The JMESPath value model and the Python semantics the reference (jmespath 1.0.1 on CPython
+// 3.11) applies to it: int/float distinction, equality (True == 1), ordering of strings by code
+// point, str()/repr() of values (used verbatim in error messages) and json.dumps (to_string).
+//
+// Values are plain JSON values (null, boolean, number, string, array, plain object) plus two
+// classes: PyFloat, a float whose value is integral (Python prints 2.0, a JS number cannot say
+// so), and ExpressionReference, the result of `&expr`. A plain JS number is a Python int when
+// it is integral and a float otherwise (fractions, Infinity, NaN).
+import { PythonError } from './errors.js';
+
+/** A Python float whose value is integral (2.0, -0.0, 1e+16): a JS number would print as an int. */
+export class PyFloat {
+  constructor(readonly value: number) {}
+  /** JSON.stringify sees the number, so callers unaware of PyFloat still print a number. */
+  toJSON(): number {
+    return this.value;
+  }
+  valueOf(): number {
+    return this.value;
+  }
+}
+
+/** The value of `&expression`: only functions such as sort_by consume it. */
+export class ExpressionReference {
+  constructor(
+    readonly node: unknown,
+    readonly evaluate: (value: unknown) => unknown,
+  ) {}
+}
+
+export type Dict = Record<string, unknown>;
+
+export function isDict(value: unknown): value is Dict {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof PyFloat) &&
+    !(value instanceof ExpressionReference)
+  );
+}
+
+/** Numbers in Python's sense: ints and floats, never booleans. */
+export function isNumber(value: unknown): value is number | PyFloat {
+  return typeof value === 'number' || value instanceof PyFloat;
+}
+
+export function isFloat(value: unknown): boolean {
+  return value instanceof PyFloat || (typeof value === 'number' && !Number.isInteger(value));
+}
+
+export function numberValue(value: number | PyFloat): number {
+  return typeof value === 'number' ? value : value.value;
+}
+
+/** A float result: integral values are boxed so they keep printing as floats. */
+export function makeFloat(n: number): number | PyFloat {
+  return Number.isInteger(n) ? new PyFloat(n) : n;
+}
+
+/** An int result (JS has -0, Python ints do not). */
+export function makeInt(n: number): number {
+  return n === 0 ? 0 : n;
+}
+
+/** A member of a dict, own properties only (`constructor` is not a key of `{}`). */
+export function getKey(dict: Dict, key: string): unknown {
+  return Object.hasOwn(dict, key) ? dict[key] : null;
+}
+
+/** Sets a member, `__proto__` included (plain assignment would replace the prototype). */
+export function setKey(dict: Dict, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(dict, key, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    dict[key] = value;
+  }
+}
+
+/** Python's type(value).__name__, which some reference error messages print. */
+export function pythonTypeName(value: unknown): string {
+  if (value === null || value === undefined) return 'NoneType';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'string') return 'str';
+  if (isNumber(value)) return isFloat(value) ? 'float' : 'int';
+  if (Array.isArray(value)) return 'list';
+  if (value instanceof ExpressionReference) return '_Expression';
+  return 'dict';
+}
+
+/** The JMESPath type name (the `type()` function and most type errors). */
+export function jmespathTypeName(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'boolean') return 'boolean';
+  if (typeof value === 'string') return 'string';
+  if (isNumber(value)) return 'number';
+  if (Array.isArray(value)) return 'array';
+  if (value instanceof ExpressionReference) return 'expref';
+  return 'object';
+}
+
+/** JMESPath falsiness: '', [], {}, null and false; 0 is true. */
+export function isFalse(value: unknown): boolean {
+  if (value === null || value === undefined || value === false || value === '') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (isDict(value)) return Object.keys(value).length === 0;
+  return false;
+}
+
+/** Python `==` on JSON values: booleans are the ints 0 and 1, 1 == 1.0, containers deep. */
+export function pythonEquals(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const na = numericOrBool(a);
+  const nb = numericOrBool(b);
+  if (na !== undefined || nb !== undefined) return na !== undefined && nb !== undefined && na === nb;
+  if (Array.isArray(a)) {
+    return Array.isArray(b) && a.length === b.length && a.every((x, i) => pythonEquals(x, b[i]));
+  }
+  if (isDict(a)) {
+    if (!isDict(b)) return false;
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    return keys.every((k) => Object.hasOwn(b, k) && pythonEquals(a[k], b[k]));
+  }
+  return false;
+}
+
+function numericOrBool(value: unknown): number | undefined {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (isNumber(value)) return numberValue(value);
+  return undefined;
+}
+
+/** Python's `<` on two str: by code point (JS compares UTF-16 units, which differs above U+FFFF). */
+export function compareStrings(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const ca = a.codePointAt(i) as number;
+    const cb = b.codePointAt(j) as number;
+    if (ca !== cb) return ca < cb ? -1 : 1;
+    i += ca > 0xffff ? 2 : 1;
+    j += cb > 0xffff ? 2 : 1;
+  }
+  if (i < a.length) return 1;
+  if (j < b.length) return -1;
+  return 0;
+}
+
+/**
+ * Python's rich comparison `a OP b` for the values JMESPath orders (numbers and strings); a str
+ * against a number raises TypeError as Python does, with Python's message.
+ */
+export function pythonLess(a: unknown, b: unknown, op: '<' | '<=' | '>' | '>='): boolean {
+  let c: number;
+  if (typeof a === 'string' && typeof b === 'string') {
+    c = compareStrings(a, b);
+  } else if (isNumber(a) && isNumber(b)) {
+    const x = numberValue(a);
+    const y = numberValue(b);
+    // NaN compares false whichever way round.
+    if (Number.isNaN(x) || Number.isNaN(y)) return false;
+    c = x < y ? -1 : x > y ? 1 : 0;
+  } else {
+    throw new PythonError(
+      `'${op}' not supported between instances of '${pythonTypeName(a)}' and '${pythonTypeName(b)}'`,
+      'invalid-type',
+    );
+  }
+  switch (op) {
+    case '<':
+      return c < 0;
+    case '<=':
+      return c <= 0;
+    case '>':
+      return c > 0;
+    case '>=':
+      return c >= 0;
+  }
+}
+
+/** Code points of a string, as Python indexes and counts them. */
+export function codePoints(s: string): string[] {
+  return Array.from(s);
+}
+
+/** Python's repr(float): shortest round-trip digits, exponent outside 1e-4 <= |x| < 1e16. */
+export function pythonFloatRepr(n: number): string {
+  if (Number.isNaN(n)) return 'nan';
+  if (n === Infinity) return 'inf';
+  if (n === -Infinity) return '-inf';
+  if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0';
+  const sign = n < 0 ? '-' : '';
+  const [mantissa, exp] = Math.abs(n).toExponential().split('e') as [string, string];
+  const digits = mantissa.replace('.', '');
+  const exponent = Number(exp);
+  const decpt = exponent + 1;
+  if (decpt > -4 && decpt <= 16) {
+    if (decpt <= 0) return `${sign}0.${'0'.repeat(-decpt)}${digits}`;
+    if (digits.length <= decpt) return `${sign}${digits}${'0'.repeat(decpt - digits.length)}.0`;
+    return `${sign}${digits.slice(0, decpt)}.${digits.slice(decpt)}`;
+  }
+  const frac = digits.length > 1 ? `.${digits.slice(1)}` : '';
+  const e = Math.abs(exponent);
+  return `${sign}${digits[0]}${frac}e${exponent < 0 ? '-' : '+'}${e < 10 ? '0' : ''}${e}`;
+}
+
+/** Python's repr(int) of an integral JS number: its exact decimal digits. */
+export function pythonIntRepr(n: number): string {
+  return BigInt(n).toString();
+}
+
+/** str() of a JSON number as Python would print it. */
+export function pythonNumberRepr(value: number | PyFloat): string {
+  return isFloat(value) ? pythonFloatRepr(numberValue(value)) : pythonIntRepr(numberValue(value));
+}
+
+// Python's str.isprintable() is false for these categories (space excepted).
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+/** Python's repr(str). */
+export function pythonStringRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) as number;
+    if (ch === quote || ch === '\\') out += `\\${ch}`;
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (cp < 0x20 || cp === 0x7f) out += `\\x${hex(cp, 2)}`;
+    else if (cp < 0x7f || (ch !== ' ' && !NON_PRINTABLE.test(ch))) out += ch;
+    else if (cp <= 0xff) out += `\\x${hex(cp, 2)}`;
+    else if (cp <= 0xffff) out += `\\u${hex(cp, 4)}`;
+    else out += `\\U${hex(cp, 8)}`;
+  }
+  return out + quote;
+}
+
+function hex(n: number, width: number): string {
+  return n.toString(16).padStart(width, '0');
+}
+
+/** Python's repr() of a value. */
+export function pythonRepr(value: unknown): string {
+  if (value === null || value === undefined) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (typeof value === 'string') return pythonStringRepr(value);
+  if (isNumber(value)) return pythonNumberRepr(value);
+  if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
+  if (value instanceof ExpressionReference) return EXPREF_REPR;
+  const dict = value as Dict;
+  return `{${Object.keys(dict)
+    .map((k) => `${pythonStringRepr(k)}: ${pythonRepr(dict[k])}`)
+    .join(', ')}}`;
+}
+
+/**
+ * What Python prints for a jmespath _Expression object. The reference prints the object's
+ * memory address, which differs from run to run; this is its shape.
+ */
+export const EXPREF_REPR = '<jmespath.visitor._Expression object at 0x7f0000000000>';
+
+/** Python's str() of a value: strings bare, everything else as repr(). */
+export function pythonStr(value: unknown): string {
+  return typeof value === 'string' ? value : pythonRepr(value);
+}
+
+/** json.dumps(value, separators=(',', ':'), default=str), ensure_ascii on, as to_string uses. */
+export function pythonJsonDumps(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (value === true) return 'true';
+  if (value === false) return 'false';
+  if (typeof value === 'string') return jsonAsciiString(value);
+  if (isNumber(value)) {
+    const n = numberValue(value);
+    if (Number.isNaN(n)) return 'NaN';
+    if (n === Infinity) return 'Infinity';
+    if (n === -Infinity) return '-Infinity';
+    return pythonNumberRepr(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(pythonJsonDumps).join(',')}]`;
+  if (value instanceof ExpressionReference) return jsonAsciiString(EXPREF_REPR);
+  const dict = value as Dict;
+  return `{${Object.keys(dict)
+    .map((k) => `${jsonAsciiString(k)}:${pythonJsonDumps(dict[k])}`)
+    .join(',')}}`;
+}
+
+const JSON_ESCAPES: Record<string, string> = {
+  '"': '\\"',
+  '\\': '\\\\',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\b': '\\b',
+  '\f': '\\f',
+};
+
+/** A JSON string with everything outside printable ASCII escaped (Python's ensure_ascii). */
+export function jsonAsciiString(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    const unit = s.charCodeAt(i);
+    const escaped = JSON_ESCAPES[ch];
+    if (escaped !== undefined) out += escaped;
+    else if (unit < 0x20 || unit > 0x7e) out += `\\u${hex(unit, 4)}`;
+    else out += ch;
+  }
+  return out + '"';
+}
