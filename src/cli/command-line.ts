@@ -36,7 +36,7 @@ export function argparseError(message: string): CliError {
 
 /** The reference's UnknownArgumentError: the usage block, then the bare message. */
 export function unknownArgumentError(message: string): CliError {
-  return new CliError('usage', `${USAGE}${message}\n`);
+  return new CliError('usage', `${USAGE}\n${message}\n`);
 }
 
 export interface CommandLine {
@@ -146,7 +146,47 @@ function optionValues(program: Command): Record<string, unknown> {
   return values;
 }
 
-export function parseCommandLine(argv: readonly string[]): CommandLine {
+// A global option after `--` is a plain word to the main parser, and unknown to the operation's.
+const LITERAL = '\u0000';
+
+/**
+ * argparse's view of the words: unique prefixes expanded (`--inst` is `--instance-id`), the
+ * main parser's options before the operation's, and `--` ending the global options.
+ */
+function normalizeWords(argv: readonly string[]): string[] {
+  const words: string[] = [];
+  let afterSeparator = false;
+  for (const word of argv) {
+    if (word === '--' && !afterSeparator) {
+      afterSeparator = true;
+      continue;
+    }
+    if (!word.startsWith('--') || word === '--') {
+      words.push(word);
+      continue;
+    }
+    const eq = word.indexOf('=');
+    const flag = eq > 0 ? word.slice(0, eq) : word;
+    const rest = eq > 0 ? word.slice(eq) : '';
+    const expanded = expandFlag(flag, afterSeparator ? [] : GLOBAL_OPTIONS) ?? expandFlag(flag, OPERATION_OPTIONS);
+    if (afterSeparator && expandFlag(flag, GLOBAL_OPTIONS) !== undefined && expandFlag(flag, OPERATION_OPTIONS) === undefined) {
+      words.push(LITERAL + word);
+      continue;
+    }
+    words.push(expanded === undefined ? word : expanded + rest);
+  }
+  return words;
+}
+
+function expandFlag(flag: string, specs: readonly OptionSpec[]): string | undefined {
+  if (specs.some((s) => s.flag === flag)) return flag;
+  const matches = specs.filter((s) => s.flag.startsWith(flag)).map((s) => s.flag);
+  if (matches.length > 1) throw argparseError(`ambiguous option: ${flag} could match ${matches.join(', ')}`);
+  return matches[0];
+}
+
+export function parseCommandLine(rawArgv: readonly string[]): CommandLine {
+  const argv = normalizeWords(rawArgv);
   const program = buildCommander();
   // --version acts when argparse meets it, before any later check.
   if (argv.includes('--version')) return versionOnly();
@@ -193,7 +233,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       if (missing.length > 0) throw argparseError(`the following arguments are required: ${missing.join(', ')}`);
     }
   }
-  const leftover = [...unknown, ...words];
+  const leftover = [...unknown, ...words].map((w) => (w.startsWith(LITERAL) ? w.slice(1) : w));
   if (leftover.length > 0) throw unknownArgumentError(`Unknown options: ${leftover.join(', ')}`);
   return { command, help, globals, operation, exactFlags };
 }

@@ -33,7 +33,11 @@ const PY_FLOAT = /^\s*[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\
 const MIN_SECONDS = -62135596800;
 const MAX_SECONDS = 253402300799;
 
+/** A timestamp Python fails on with an uncaught OverflowError; the message is Python's. */
 export class TimestampRangeError extends Error {}
+
+/** An epoch past datetime's years: botocore then tries the text as a date string. */
+class YearRangeError extends Error {}
 
 /** CPython's _PyTime_RoundHalfEven. */
 function roundHalfEven(x: number): number {
@@ -43,7 +47,8 @@ function roundHalfEven(x: number): number {
 
 /** datetime.fromtimestamp(value): split like CPython, microseconds rounded half to even. */
 export function instantFromEpoch(value: number): Instant {
-  if (!Number.isFinite(value)) throw new TimestampRangeError(`cannot convert float ${value} to integer`);
+  if (!Number.isFinite(value)) throw new TimestampRangeError('cannot convert float infinity to integer');
+  if (Math.abs(value) >= 2 ** 63) throw new TimestampRangeError('timestamp out of range for platform time_t');
   let whole = Math.trunc(value);
   let micros = roundHalfEven((value - whole) * 1e6);
   if (micros >= 1e6) {
@@ -53,7 +58,7 @@ export function instantFromEpoch(value: number): Instant {
     micros += 1e6;
     whole -= 1;
   }
-  if (whole < MIN_SECONDS || whole > MAX_SECONDS) throw new TimestampRangeError('year is out of range');
+  if (whole < MIN_SECONDS || whole > MAX_SECONDS) throw new YearRangeError();
   return { seconds: whole + 0, micros: micros + 0 };
 }
 
@@ -105,6 +110,7 @@ interface Fields {
 function parseZone(zone: string | undefined): number | null | undefined {
   if (zone === undefined || zone === '') return null;
   if (/^(z|utc|gmt)$/i.test(zone)) return 0;
+  if (/^[A-Za-z]{3,5}$/.test(zone)) return null;
   const m = /^([+-])(\d{2})(?::?(\d{2}))?$/.exec(zone);
   if (!m) return undefined;
   const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
@@ -117,21 +123,58 @@ function fractionToMicros(digits: string | undefined): number {
   return Number(digits.slice(0, 6).padEnd(6, '0'));
 }
 
-const ZONE = '(Z|z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)';
-const ISO = new RegExp(
+const ISO_DATE_TIME = new RegExp(
   '^(\\d{4})-?(\\d{2})-?(\\d{2})' +
-    '(?:[T ](\\d{2})(?::?(\\d{2})(?::?(\\d{2})(?:[.,](\\d+))?)?)?)?' +
-    ` ?${ZONE}?$`,
+    '(?:[Tt ](\\d{2})(?::?(\\d{2})(?::?(\\d{2})(?:[.,](\\d+))?)?)?)?' +
+    '(?:\\s*([Zz]|[+-]\\d{2}(?::?\\d{2})?))?$',
 );
-const RFC822 = new RegExp(
-  '^(?:[A-Za-z]{3},?\\s+)?(\\d{1,2})\\s+([A-Za-z]{3})\\s+(\\d{4})' +
-    '(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?' +
-    `(?:\\s*${ZONE})?$`,
-);
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?$/;
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/**
+ * The free-form dates dateutil also reads: words in any order, such as `Feb 20 2015`,
+ * `20 February 2015 10:00`, `02/20/2015`, `Mon, 18 Feb 2019 16:32:09 GMT`. A zone name other
+ * than UTC/GMT/Z is ignored (dateutil warns and returns a naive time).
+ */
+function parseWords(text: string): Fields | undefined {
+  const f: Partial<Fields> = { hour: 0, minute: 0, second: 0, micros: 0, offsetMinutes: null };
+  const numbers: number[] = [];
+  for (const token of text.split(/[\s,]+/).filter((t) => t !== '')) {
+    const lower = token.toLowerCase().replace(/\.$/, '');
+    let m: RegExpExecArray | null;
+    if ((m = TIME.exec(token))) {
+      [f.hour, f.minute, f.second] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+      f.micros = fractionToMicros(m[4]);
+    } else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(token))) {
+      [f.month, f.day, f.year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    } else if ((m = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(token))) {
+      [f.year, f.month, f.day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    } else if (MONTHS.some((name) => lower.startsWith(name)) && lower.length >= 3) {
+      f.month = MONTHS.findIndex((name) => lower.startsWith(name)) + 1;
+    } else if (WEEKDAYS.some((name) => lower.startsWith(name))) {
+      continue;
+    } else if (/^\d+$/.test(token)) {
+      numbers.push(Number(token));
+    } else {
+      const zone = parseZone(token);
+      if (zone !== undefined) f.offsetMinutes = zone;
+      else if (/^[A-Za-z]{3,5}$/.test(token)) continue;
+      else return undefined;
+    }
+  }
+  for (const n of numbers) {
+    if (n > 31 && f.year === undefined) f.year = n;
+    else if (f.day === undefined) f.day = n;
+    else if (f.year === undefined) f.year = n;
+    else return undefined;
+  }
+  if (f.year === undefined || f.month === undefined || f.day === undefined) return undefined;
+  return f as Fields;
+}
 
 function parseFields(text: string): Fields | undefined {
   const trimmed = text.trim();
-  let m = ISO.exec(trimmed);
+  const m = ISO_DATE_TIME.exec(trimmed);
   if (m) {
     const offsetMinutes = parseZone(m[8]);
     if (offsetMinutes === undefined) return undefined;
@@ -146,23 +189,7 @@ function parseFields(text: string): Fields | undefined {
       offsetMinutes,
     };
   }
-  m = RFC822.exec(trimmed);
-  if (m) {
-    const month = MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1;
-    const offsetMinutes = parseZone(m[7]);
-    if (month === 0 || offsetMinutes === undefined) return undefined;
-    return {
-      year: Number(m[3]),
-      month,
-      day: Number(m[1]),
-      hour: Number(m[4] ?? 0),
-      minute: Number(m[5] ?? 0),
-      second: Number(m[6] ?? 0),
-      micros: 0,
-      offsetMinutes,
-    };
-  }
-  return undefined;
+  return parseWords(trimmed);
 }
 
 function validFields(f: Fields): boolean {
@@ -185,9 +212,18 @@ function validFields(f: Fields): boolean {
  */
 export function parseTimestamp(value: string | number): ParsedTimestamp | undefined {
   const epoch = typeof value === 'number' ? value : parseEpoch(value);
-  if (epoch !== undefined) {
-    if (Number.isNaN(epoch)) return undefined;
-    return { instant: instantFromEpoch(epoch), offsetMinutes: null, epoch: true };
+  if (epoch !== undefined && !Number.isNaN(epoch)) {
+    try {
+      return { instant: instantFromEpoch(epoch), offsetMinutes: null, epoch: true };
+    } catch (error) {
+      if (!(error instanceof YearRangeError)) throw error;
+      // dateutil reads a long run of digits as a year, which overflows a C int.
+      const digits = String(value).trim();
+      if (/^\d+$/.test(digits) && ![6, 8, 12, 14].includes(digits.length) && Number(digits) > 2 ** 31 - 1) {
+        throw new TimestampRangeError('signed integer is greater than maximum');
+      }
+      return undefined;
+    }
   }
   if (typeof value !== 'string') return undefined;
   const f = parseFields(value);

@@ -58,7 +58,8 @@ function isTimestampValue(value: unknown): boolean {
   try {
     return parseTimestamp(typeof value === 'bigint' ? Number(value) : value) !== undefined;
   } catch (error) {
-    if (error instanceof TimestampRangeError) return false;
+    // Python raises these past botocore's checks, so the reference stops with the bare message.
+    if (error instanceof TimestampRangeError) throw new CliError('other', error.message);
     throw error;
   }
 }
@@ -107,7 +108,7 @@ function check(value: unknown, shape: Shape, name: string, errors: string[]): vo
 
 function minimum(name: string, measured: number, shape: Shape, what: string, bound: string, value: unknown, errors: string[]) {
   if (shape.min !== undefined && measured < shape.min) {
-    errors.push(`${what} for parameter ${label(name)}, value: ${pyStr(what === 'Invalid length' ? measured : value)}, ${bound}: ${shape.min}`);
+    errors.push(`${what} for parameter ${label(name)}, value: ${what === 'Invalid length' ? String(measured) : pyStr(value)}, ${bound}: ${shape.min}`);
   }
 }
 

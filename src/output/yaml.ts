@@ -11,12 +11,17 @@
 // ruamel's SafeRepresenter + YAML 1.2 Resolver driving libyaml's emitter with its defaults:
 // indent 2, width 80, unicode allowed, "\n" line breaks, implicit document start and end.
 //
-// No JavaScript YAML library reproduces that byte for byte (js-yaml and `yaml` each quote,
-// fold and escape differently; measured in test/output/yaml.test.ts's header), so this module
-// is a small port of the parts of libyaml's emitter that plain JSON-like data can reach:
-// block mappings and sequences, empty flow collections ([] and {}), anchors and aliases, and
-// plain / single-quoted / double-quoted scalars. Literal and folded block scalars are never
-// chosen by libyaml unless asked for, and ruamel's safe representer never asks.
+// No JavaScript YAML library reproduces that byte for byte. Measured on the 450 yaml and
+// yaml-stream outputs of test/fixtures/reference/output-yaml.json, with this module's wrapper
+// rules and each library's closest options (sorted keys, indentless sequences, width 80,
+// single quotes): js-yaml 5.5.0 matched 331, `yaml` 2.9.1 matched 320 (59 without its
+// timestamp tag). js-yaml quotes 'yes'/'no' and folds long strings into `>-` blocks, `yaml`
+// folds elsewhere; both escape and name anchors differently. So this module ports the parts
+// of libyaml's emitter that JSON-like data can reach: block mappings and sequences, empty
+// flow collections ([] and {}), anchors and aliases, and plain / single-quoted /
+// double-quoted scalars (libyaml never picks literal or folded block scalars unless asked,
+// and ruamel's safe representer never asks). It matches 450/450, and agreed with ruamel's
+// own YAMLDumper on ~130k random values.
 //
 // Choices reproduced from the reference:
 //   - mapping keys are sorted (SafeRepresenter sorts dicts) in code point order (Python's
@@ -35,10 +40,15 @@
 //     upper-case hex), and characters beyond U+FFFF count as non-printable;
 //   - a key longer than 128 UTF-8 bytes, or containing a line break, is written as a complex
 //     key ("? key\n: value");
-//   - numbers print as Python would: integers in full, other floats as repr() (1e-05, 1.5).
+//   - numbers print as Python would: ints in full, floats as repr() (1e-05, 1.5, and 2.0 for
+//     a PyFloat, the query engine's box for an integral float such as avg's).
 //
 // Inputs are plain JSON-like values (timestamps already ISO strings). Values that JSON cannot
-// express (undefined) are treated as null.
+// express (undefined) are treated as null. Object identity matters, as it does to ruamel: pass
+// the query result itself (a JMESPath result shares objects with the response exactly where
+// Python's would), and never a shared constant standing for two distinct empty values.
+
+import { PyFloat, pythonNumberRepr } from './jmespath/values.js';
 
 /** What `--output yaml` prints for a (post-query) result. */
 export function formatYaml(value: unknown): string {
@@ -56,7 +66,15 @@ export function formatYamlStream(value: unknown): string {
 type Collection = unknown[] | Record<string, unknown>;
 
 function isCollection(value: unknown): value is Collection {
-  return typeof value === 'object' && value !== null;
+  return typeof value === 'object' && value !== null && !(value instanceof PyFloat);
+}
+
+function isNumber(value: unknown): value is number | PyFloat {
+  return typeof value === 'number' || value instanceof PyFloat;
+}
+
+function numberValue(value: number | PyFloat): number {
+  return typeof value === 'number' ? value : value.value;
 }
 
 // Python's `response == {}`: only a dict with no keys (an empty list is printed).
@@ -68,39 +86,28 @@ function isEmptyHash(value: unknown): boolean {
 function jsonScalar(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'number') {
-    // Python's json writes NaN/Infinity unquoted (allow_nan=True).
-    if (Number.isNaN(value)) return 'NaN';
-    if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
-    return pythonNumber(value);
+  if (isNumber(value)) {
+    // Python's json writes NaN/Infinity unquoted (allow_nan=True), other floats as repr().
+    const n = numberValue(value);
+    if (Number.isNaN(n)) return 'NaN';
+    if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
+    return pythonNumberRepr(value);
   }
   // JSON.stringify escapes exactly what Python's json does with ensure_ascii=False:
   // " \ \b \f \n \r \t and the other C0 controls as lower-case \u00xx; DEL and U+2028 raw.
   return JSON.stringify(String(value));
 }
 
-/**
- * A number as Python prints it: integers in full (Python ints), other values as repr(float).
- * Both languages print the shortest round-tripping digits; they differ only in when they switch
- * to exponent form. For non-integers (always below 2**53) that is only below 1e-4, where Python
- * writes `1e-05` / `1.5e-07` and JavaScript `0.00001` / `1.5e-7`.
- */
-function pythonNumber(n: number): string {
-  if (Number.isInteger(n)) return BigInt(n).toString();
-  if (Math.abs(n) >= 1e-4) return String(n);
-  const [mantissa = '', exponent = '0'] = n.toExponential().split('e');
-  const exp = Number(exponent);
-  return `${mantissa}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
-}
-
 /** ruamel's SafeRepresenter for a scalar: its text and whether it is a str (vs null/bool/int/float). */
 function representScalar(value: unknown): { text: string; isString: boolean } {
   if (value === null || value === undefined) return { text: 'null', isString: false };
   if (typeof value === 'boolean') return { text: value ? 'true' : 'false', isString: false };
-  if (typeof value === 'number') {
-    if (Number.isNaN(value)) return { text: '.nan', isString: false };
-    if (!Number.isFinite(value)) return { text: value > 0 ? '.inf' : '-.inf', isString: false };
-    return { text: pythonNumber(value), isString: false };
+  if (isNumber(value)) {
+    // SafeRepresenter: str(int), and repr(float).lower() except for .nan / .inf / -.inf
+    const n = numberValue(value);
+    if (Number.isNaN(n)) return { text: '.nan', isString: false };
+    if (!Number.isFinite(n)) return { text: n > 0 ? '.inf' : '-.inf', isString: false };
+    return { text: pythonNumberRepr(value), isString: false };
   }
   return { text: String(value), isString: true };
 }
@@ -171,12 +178,14 @@ interface ScalarAnalysis {
   chars: string[];
   byteLength: number;
   multiline: boolean;
-  flowPlainAllowed: boolean;
   blockPlainAllowed: boolean;
   singleQuotedAllowed: boolean;
 }
 
-/** yaml_emitter_analyze_scalar (the block_allowed flag is left out: block styles are never chosen). */
+/**
+ * yaml_emitter_analyze_scalar, for block context only: the flow flags and block_allowed are left
+ * out (no scalar is ever inside a flow collection here, and block styles are never chosen).
+ */
 export function analyzeScalar(text: string): ScalarAnalysis {
   const chars = Array.from(text);
   const byteLength = Buffer.byteLength(text, 'utf8');
@@ -185,13 +194,11 @@ export function analyzeScalar(text: string): ScalarAnalysis {
       chars,
       byteLength,
       multiline: false,
-      flowPlainAllowed: false,
       blockPlainAllowed: true,
       singleQuotedAllowed: true,
     };
   }
-  let blockIndicators = false;
-  let flowIndicators = false;
+  let blockIndicators = text.startsWith('---') || text.startsWith('...');
   let lineBreaks = false;
   let specialCharacters = false;
   let leadingSpace = false;
@@ -202,11 +209,6 @@ export function analyzeScalar(text: string): ScalarAnalysis {
   let spaceBreak = false;
   let previousSpace = false;
   let previousBreak = false;
-
-  if (text.startsWith('---') || text.startsWith('...')) {
-    blockIndicators = true;
-    flowIndicators = true;
-  }
   let precededByWhitespace = true;
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i] ?? '';
@@ -214,28 +216,11 @@ export function analyzeScalar(text: string): ScalarAnalysis {
     const first = i === 0;
     const last = i === chars.length - 1;
     if (first) {
-      if ('#,[]{}&*!|>\'"%@`'.includes(c)) {
-        flowIndicators = true;
-        blockIndicators = true;
-      }
-      if (c === '?' || c === ':') {
-        flowIndicators = true;
-        if (followedByWhitespace) blockIndicators = true;
-      }
-      if (c === '-' && followedByWhitespace) {
-        flowIndicators = true;
-        blockIndicators = true;
-      }
+      if ('#,[]{}&*!|>\'"%@`'.includes(c)) blockIndicators = true;
+      if ((c === '?' || c === ':' || c === '-') && followedByWhitespace) blockIndicators = true;
     } else {
-      if (',?[]{}'.includes(c)) flowIndicators = true;
-      if (c === ':') {
-        flowIndicators = true;
-        if (followedByWhitespace) blockIndicators = true;
-      }
-      if (c === '#' && precededByWhitespace) {
-        flowIndicators = true;
-        blockIndicators = true;
-      }
+      if (c === ':' && followedByWhitespace) blockIndicators = true;
+      if (c === '#' && precededByWhitespace) blockIndicators = true;
     }
     // unicode output is on, so only the non-printable characters are special
     if (!isPrintable(c)) specialCharacters = true;
@@ -258,26 +243,16 @@ export function analyzeScalar(text: string): ScalarAnalysis {
     }
     precededByWhitespace = isBlankZ(c);
   }
-
-  let flowPlainAllowed = true;
-  let blockPlainAllowed = true;
-  let singleQuotedAllowed = true;
-  if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) {
-    flowPlainAllowed = false;
-    blockPlainAllowed = false;
-  }
-  if (breakSpace || spaceBreak || specialCharacters) {
-    flowPlainAllowed = false;
-    blockPlainAllowed = false;
-    singleQuotedAllowed = false;
-  }
-  if (lineBreaks) {
-    flowPlainAllowed = false;
-    blockPlainAllowed = false;
-  }
-  if (flowIndicators) flowPlainAllowed = false;
-  if (blockIndicators) blockPlainAllowed = false;
-  return { chars, byteLength, multiline: lineBreaks, flowPlainAllowed, blockPlainAllowed, singleQuotedAllowed };
+  const quoted = breakSpace || spaceBreak || specialCharacters;
+  return {
+    chars,
+    byteLength,
+    multiline: lineBreaks,
+    blockPlainAllowed:
+      !(leadingSpace || leadingBreak || trailingSpace || trailingBreak) && !quoted && !lineBreaks && !blockIndicators,
+    // a space next to a break, or a non-printable character, needs double quotes
+    singleQuotedAllowed: !quoted,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -337,7 +312,6 @@ class Emitter {
   private readonly indents: number[] = [];
   private whitespace = true;
   private indention = true;
-  private flowLevel = 0;
   private readonly serialized = new Set<object>();
 
   constructor(private readonly anchors: Map<object, string | null>) {}
@@ -369,7 +343,7 @@ class Emitter {
   }
 
   private emitSequence(items: unknown[], context: NodeContext): void {
-    if (this.flowLevel > 0 || items.length === 0) {
+    if (items.length === 0) {
       this.emitEmptyFlow('[', ']');
       return;
     }
@@ -385,7 +359,7 @@ class Emitter {
 
   private emitMapping(mapping: Record<string, unknown>): void {
     const keys = sortedKeys(mapping);
-    if (this.flowLevel > 0 || keys.length === 0) {
+    if (keys.length === 0) {
       this.emitEmptyFlow('{', '}');
       return;
     }
@@ -410,13 +384,9 @@ class Emitter {
   }
 
   // Only empty collections are written in flow style (default_flow_style=False), so a flow
-  // collection never has items.
+  // collection never has items: libyaml's "[" (after a space), then at once "]".
   private emitEmptyFlow(open: string, close: string): void {
     this.writeIndicator(open, true, true, false);
-    this.increaseIndent(true, false);
-    this.flowLevel += 1;
-    this.flowLevel -= 1;
-    this.popIndent();
     this.writeIndicator(close, false, false, false);
   }
 
@@ -435,9 +405,9 @@ class Emitter {
     let style: Style = 'plain';
     if (simpleKey && analysis.multiline) style = 'double';
     if (style === 'plain') {
-      const allowed = this.flowLevel > 0 ? analysis.flowPlainAllowed : analysis.blockPlainAllowed;
-      if (!allowed) style = 'single';
-      if (analysis.byteLength === 0 && (this.flowLevel > 0 || simpleKey)) style = 'single';
+      // (every scalar is in block context: flow collections here are always empty)
+      if (!analysis.blockPlainAllowed) style = 'single';
+      if (analysis.byteLength === 0 && simpleKey) style = 'single';
       if (!plainImplicit) style = 'single';
     }
     if (style === 'single' && !analysis.singleQuotedAllowed) style = 'double';

@@ -22,7 +22,7 @@ describe('validationErrors', () => {
 
   it('prints values and types as Python does', () => {
     const errors = validationErrors(
-      { Name: { a: 'b' }, InstanceId: null, AssociationStatus: { Date: 'soon', Name: ['x'], Message: 5, AdditionalInfo: true } },
+      { Name: { a: 'b' }, InstanceId: null, AssociationStatus: { Date: 'soon', Name: ['x'], Message: 5n, AdditionalInfo: true } },
       inputShape(),
     );
     expect(errors).toEqual([
@@ -36,7 +36,7 @@ describe('validationErrors', () => {
   });
 
   it('does not check enums, patterns or maximum lengths (botocore does not)', () => {
-    const request = { Name: '!', InstanceId: 'x', AssociationStatus: { Date: 0, Name: 'Bogus', Message: 'm'.repeat(2000) } };
+    const request = { Name: '!', InstanceId: 'x', AssociationStatus: { Date: 0n, Name: 'Bogus', Message: 'm'.repeat(2000) } };
     expect(validationErrors(request, inputShape())).toEqual([]);
   });
 
