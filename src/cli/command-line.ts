@@ -51,9 +51,11 @@ export interface CommandLine {
 
 const ALL_OPTIONS = [...GLOBAL_OPTIONS, ...OPERATION_OPTIONS];
 
-// argparse treats a word starting with '-' as an option unless it looks like a negative number.
+// argparse treats a word starting with '-' as an option unless it looks like a negative number
+// or holds a space (`--cli-input-yaml "- Name: x"` is a value).
 const NEGATIVE_NUMBER = /^-\d+$|^-\d*\.\d+$/;
-const looksLikeOption = (word: string) => word.startsWith('-') && word !== '-' && !NEGATIVE_NUMBER.test(word);
+const looksLikeOption = (word: string) =>
+  word.startsWith('-') && word !== '-' && !NEGATIVE_NUMBER.test(word) && !word.includes(' ');
 
 function invalidChoice(spec: OptionSpec, value: string): CliError {
   const choices = spec.choices ?? [];

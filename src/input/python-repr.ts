@@ -34,14 +34,53 @@ export function pyFloatRepr(value: number): string {
   return text.includes('.') ? text : `${text}.0`;
 }
 
+/** JSON objects from an option value are OrderedDicts in the reference; from cli-input, dicts. */
+export const ORDERED_DICT = Symbol('OrderedDict');
+
+export function markOrderedDicts<T>(value: T): T {
+  if (Array.isArray(value)) value.forEach(markOrderedDicts);
+  else if (isPlainObject(value)) {
+    Object.defineProperty(value, ORDERED_DICT, { value: true, enumerable: false });
+    Object.values(value).forEach(markOrderedDicts);
+  }
+  return value;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/** repr(bytes) */
+function pyBytesRepr(bytes: Uint8Array): string {
+  const hasSingle = bytes.includes(0x27);
+  const quote = hasSingle && !bytes.includes(0x22) ? '"' : "'";
+  let out = `b${quote}`;
+  for (const b of bytes) {
+    if (b === 0x5c) out += '\\\\';
+    else if (String.fromCharCode(b) === quote) out += `\\${quote}`;
+    else if (b === 0x0a) out += '\\n';
+    else if (b === 0x0d) out += '\\r';
+    else if (b === 0x09) out += '\\t';
+    else if (b < 0x20 || b >= 0x7f) out += `\\x${b.toString(16).padStart(2, '0')}`;
+    else out += String.fromCharCode(b);
+  }
+  return out + quote;
+}
+
 export function pyRepr(value: unknown): string {
   if (value === null || value === undefined) return 'None';
+  if (value instanceof Uint8Array) return pyBytesRepr(value);
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (typeof value === 'bigint') return String(value);
   if (typeof value === 'number') return pyFloatRepr(value);
   if (typeof value === 'string') return pyStringRepr(value);
   if (value instanceof Date) return `datetime.datetime(${value.toISOString()})`;
   if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
+  if (!isPlainObject(value)) return String(value);
+  if ((value as Record<symbol, unknown>)[ORDERED_DICT]) {
+    const pairs = Object.entries(value).map(([k, v]) => `(${pyStringRepr(k)}, ${pyRepr(v)})`);
+    return pairs.length === 0 ? 'OrderedDict()' : `OrderedDict([${pairs.join(', ')}])`;
+  }
   return `{${Object.entries(value as Record<string, unknown>)
     .map(([k, v]) => `${pyStringRepr(k)}: ${pyRepr(v)}`)
     .join(', ')}}`;
@@ -61,5 +100,8 @@ export function pyType(value: unknown): string {
   if (value instanceof Uint8Array) return "<class 'bytes'>";
   if (typeof value === 'string') return "<class 'str'>";
   if (Array.isArray(value)) return "<class 'list'>";
+  if (value instanceof Date) return "<class 'datetime.datetime'>";
+  if (!isPlainObject(value)) return "<class 'datetime.date'>";
+  if ((value as Record<symbol, unknown>)[ORDERED_DICT]) return "<class 'collections.OrderedDict'>";
   return "<class 'dict'>";
 }

@@ -10,6 +10,7 @@ import { parseArgumentValue } from './argument-value.js';
 import { mergeCliInput, parseCliInput } from './cli-input.js';
 import { readParamFile, type ParamFileIo } from './paramfile.js';
 import { parseTimestamp } from './timestamp.js';
+import { markOrderedDicts } from './python-repr.js';
 
 export function buildRequestParams(operation: OperationOptions, io: ParamFileIo): Record<string, unknown> {
   const params: Record<string, unknown> = {};
@@ -20,7 +21,10 @@ export function buildRequestParams(operation: OperationOptions, io: ParamFileIo)
     if (value === undefined || spec.member === undefined) continue;
     const member = members.find(([name]) => name === spec.member);
     if (member === undefined) continue;
-    params[spec.member] = parseArgumentValue(spec.flag, member[1], readParamFile(spec.flag, value, io) ?? value);
+    const given = readParamFile(spec.flag, value, io) ?? value;
+    const parsed = parseArgumentValue(spec.flag, member[1], given);
+    // JSON option values load as OrderedDicts in the reference; its messages say so.
+    params[spec.member] = typeof given === 'string' && /^\s*[{[]/.test(given) ? markOrderedDicts(parsed) : parsed;
   }
   if (operation.cliInputJson !== undefined && operation.cliInputYaml !== undefined) {
     throw new CliError('usage', 'Only one --cli-input- parameter may be specified.');

@@ -47,8 +47,7 @@ function roundHalfEven(x: number): number {
 
 /** datetime.fromtimestamp(value): split like CPython, microseconds rounded half to even. */
 export function instantFromEpoch(value: number): Instant {
-  if (!Number.isFinite(value)) throw new TimestampRangeError('cannot convert float infinity to integer');
-  if (Math.abs(value) >= 2 ** 63) throw new TimestampRangeError('timestamp out of range for platform time_t');
+  if (!Number.isFinite(value) || Math.abs(value) >= 2 ** 63) throw new TimestampRangeError('timestamp out of range for platform time_t');
   let whole = Math.trunc(value);
   let micros = roundHalfEven((value - whole) * 1e6);
   if (micros >= 1e6) {

@@ -8,7 +8,7 @@ import { pyStr, pyType } from './python-repr.js';
 import { parseTimestamp, TimestampRangeError } from './timestamp.js';
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+  typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 
 const label = (name: string) => (name === '' ? 'input' : name.startsWith('.') ? name.slice(1) : name);
 
