@@ -17,13 +17,15 @@ let differ = 0;
 let total = 0;
 for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
   const group = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+  const source = await import(path.join(root, 'test/reference-cases', `${group.group}.mjs`));
+  const deviations = new Map(source.cases.map((c) => [c.name, c.deviation]));
   for (const c of group.cases) {
     const id = `${group.group}/${c.name}`;
     if (filters.length && !filters.some((f) => id.includes(f))) continue;
     total++;
     const words = c.command ?? ['ssm', 'update-association-status'];
     const actual = await runCase({ command: [bin, ...(words[0] === 'ssm' ? words.slice(1) : words)], case: c });
-    const d = c.deviation ?? {};
+    const d = deviations.get(c.name) ?? {};
     const expected = {
       exitCode: d.exitCode ?? c.expected.exitCode,
       stdout: d.stdout ?? c.expected.stdout,

@@ -8,7 +8,7 @@ import { expectedOutcome, loadGroups, ourCommand, type Outcome } from './support
 
 const bin = path.resolve(import.meta.dirname, '..', 'bin', 'ssm-assoc');
 
-for (const group of loadGroups()) {
+for (const group of await loadGroups()) {
   describe(`reference: ${group.group}`, () => {
     for (const c of group.cases) {
       it(c.name, async () => {

@@ -49,10 +49,11 @@ export async function callUpdateAssociationStatus(request: Record<string, unknow
     region: settings.region,
     ...(settings.endpointUrl === undefined ? {} : { endpoint: settings.endpointUrl }),
     maxAttempts: settings.maxAttempts,
-    retryMode: settings.retryMode === 'legacy' ? 'standard' : settings.retryMode,
+    retryMode: settings.retryMode,
     requestHandler: new NodeHttpHandler({
       connectionTimeout: settings.connectTimeoutMs,
       requestTimeout: settings.readTimeoutMs,
+      throwOnRequestTimeout: true,
       httpAgent: new http.Agent({ keepAlive: false }),
       httpsAgent: httpsAgent(settings),
     }),

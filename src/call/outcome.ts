@@ -2,19 +2,23 @@
 // reference would report (its exact words) with the exit code of its kind. Also the one place
 // that decides that a 2xx response the tool cannot read is an error, where the reference
 // exits 0 and prints nothing.
+import { STATUS_CODES } from 'node:http';
 import { CliError } from '../errors.js';
 import type { CallOutcome, RawResponse } from './client.js';
+import { pyStr } from '../input/python-repr.js';
+import { parsePythonJson } from '../input/argument-value.js';
 
 export const OPERATION = 'UpdateAssociationStatus';
 
 const NETWORK_CONNECT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
 const NETWORK_CLOSED = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
 
+/** botocore's _parse_body_as_json for error bodies: a body that is not JSON is the message. */
 function parseJsonBody(body: Uint8Array): unknown {
   const text = Buffer.from(body).toString('utf8');
-  if (text.trim() === '') return {};
+  if (text === '') return {};
   try {
-    return JSON.parse(text);
+    return parsePythonJson(text);
   } catch {
     return { message: text };
   }
@@ -22,6 +26,11 @@ function parseJsonBody(body: Uint8Array): unknown {
 
 /** botocore's JSON error parser: code from the query-error header, `__type` or the status; message from message/Message. */
 export function serviceErrorParts(response: RawResponse): { code: string; message: string } {
+  // A 5xx with no body, or an HTML one, is a generic error: the status and its reason phrase.
+  const text = Buffer.from(response.body).toString('utf8').trim();
+  if (response.statusCode >= 500 && (text === '' || text.startsWith('<html>'))) {
+    return { code: String(response.statusCode), message: STATUS_CODES[response.statusCode] ?? '' };
+  }
   const body = parseJsonBody(response.body);
   const fields = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
   const header = (name: string) => Object.entries(response.headers).find(([k]) => k.toLowerCase() === name)?.[1];
@@ -31,7 +40,7 @@ export function serviceErrorParts(response: RawResponse): { code: string; messag
   if (code === undefined) code = typeof fields.__type === 'string' ? fields.__type : String(response.statusCode);
   if (code.includes('#')) code = code.slice(code.lastIndexOf('#') + 1);
   const message = fields.message ?? fields.Message ?? '';
-  return { code, message: typeof message === 'string' ? message : JSON.stringify(message) };
+  return { code, message: pyStr(message) };
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -67,16 +76,16 @@ export function interpretOutcome(outcome: CallOutcome, url: string, maxAttempts:
   }
   if (response !== undefined) return parseSuccessBody(response, url);
   const code = errorCode(error);
-  const name = errorName(error);
-  if (name === 'TimeoutError' || code === 'ETIMEDOUT') {
-    const connect = /connection|connect/i.test(String((error as Error).message));
+  const message = String((error as Error)?.message ?? '');
+  if ((code !== undefined && NETWORK_CLOSED.has(code)) || /socket hang up|aborted|premature close/i.test(message)) {
+    throw new CliError('other', `Connection was closed before we received a valid response from endpoint URL: "${url}".`);
+  }
+  if (errorName(error) === 'TimeoutError' || code === 'ETIMEDOUT') {
+    const connect = /establishing a connection|connect/i.test(message);
     throw new CliError('other', `${connect ? 'Connect' : 'Read'} timeout on endpoint URL: "${url}"`);
   }
   if (code !== undefined && NETWORK_CONNECT.has(code)) {
     throw new CliError('other', `Could not connect to the endpoint URL: "${url}"`);
-  }
-  if ((code !== undefined && NETWORK_CLOSED.has(code)) || /socket hang up|aborted|premature close/i.test(String((error as Error).message))) {
-    throw new CliError('other', `Connection was closed before we received a valid response from endpoint URL: "${url}".`);
   }
   if (code !== undefined && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) {
     throw new CliError('other', `SSL validation failed for ${url} ${(error as Error).message}`);
@@ -91,7 +100,7 @@ function parseSuccessBody(response: RawResponse, url: string): unknown {
   }
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = parsePythonJson(text);
   } catch (error) {
     throw new CliError(
       'other',

@@ -4,6 +4,7 @@
 import { CliError } from '../errors.js';
 import type { GlobalOptions, OutputFormat } from '../cli/options.js';
 import { OUTPUT_FORMATS } from '../cli/options.js';
+import { pyStringRepr } from '../input/python-repr.js';
 import type { TimestampFormat } from '../output/response.js';
 
 export type ProfileSection = Record<string, string | undefined>;
@@ -25,7 +26,9 @@ export interface Settings {
   endpointUrl: string | undefined;
   endpointSource: string;
   maxAttempts: number;
-  retryMode: 'standard' | 'adaptive' | 'legacy';
+  /** As written in the environment or profile; checked by checkRetrySettings. */
+  maxAttemptsSetting: string | undefined;
+  retryMode: string;
   caBundle: string | undefined;
   verifyTls: boolean;
   connectTimeoutMs: number;
@@ -49,13 +52,20 @@ function timeoutMs(seconds: number | undefined): number {
   return seconds === 0 ? 0 : seconds * 1000;
 }
 
-function positiveInteger(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) {
-    throw new CliError('configuration', `Invalid value for ${name}: ${value}. It must be a positive integer.`);
+/**
+ * The retry settings as botocore checks them when the client is made: after the parameters
+ * are parsed, before anything is validated or sent. Its words, and its exit code (255).
+ */
+export function checkRetrySettings(settings: Settings): void {
+  if (settings.retryMode !== 'standard' && settings.retryMode !== 'adaptive') {
+    throw new CliError('other', `Invalid value provided to "mode": "${settings.retryMode}" must be one of: "standard" or "adaptive"`);
   }
-  return n;
+  const attempts = settings.maxAttemptsSetting;
+  if (attempts === undefined) return;
+  if (!/^\s*[+-]?\d+\s*$/.test(attempts)) throw new CliError('other', `invalid literal for int() with base 10: ${pyStringRepr(attempts)}`);
+  if (Number(attempts) < 1) {
+    throw new CliError('other', `Value provided to "max_attempts": ${Number(attempts)} must be an integer greater than or equal to one.`);
+  }
 }
 
 export function resolveSettings(globals: GlobalOptions, env: Env, files: ConfigFiles): Settings {
@@ -99,12 +109,9 @@ export function resolveSettings(globals: GlobalOptions, env: Env, files: ConfigF
     if (found) [endpointUrl, endpointSource] = found;
   }
 
-  const retryModeSetting = nonEmpty(env.AWS_RETRY_MODE) ?? nonEmpty(section.retry_mode) ?? 'standard';
-  if (!['standard', 'adaptive', 'legacy'].includes(retryModeSetting)) {
-    throw new CliError('configuration', `Invalid value for retry_mode: ${retryModeSetting}. Valid values are: legacy, standard, adaptive`);
-  }
-  const maxAttempts =
-    positiveInteger(nonEmpty(env.AWS_MAX_ATTEMPTS), 'max_attempts') ?? positiveInteger(nonEmpty(section.max_attempts), 'max_attempts') ?? 3;
+  const retryMode = nonEmpty(env.AWS_RETRY_MODE) ?? nonEmpty(section.retry_mode) ?? 'standard';
+  const maxAttemptsSetting = nonEmpty(env.AWS_MAX_ATTEMPTS) ?? nonEmpty(section.max_attempts);
+  const maxAttempts = maxAttemptsSetting !== undefined && /^\s*[+-]?\d+\s*$/.test(maxAttemptsSetting) ? Number(maxAttemptsSetting) : 3;
 
   return {
     profile,
@@ -116,7 +123,8 @@ export function resolveSettings(globals: GlobalOptions, env: Env, files: ConfigF
     endpointUrl,
     endpointSource,
     maxAttempts,
-    retryMode: retryModeSetting as Settings['retryMode'],
+    maxAttemptsSetting,
+    retryMode,
     caBundle: globals.caBundle ?? nonEmpty(env.AWS_CA_BUNDLE) ?? nonEmpty(section.ca_bundle),
     verifyTls: !globals.noVerifySsl,
     connectTimeoutMs: timeoutMs(globals.cliConnectTimeout),

@@ -7,7 +7,7 @@ import { inputShape, model } from '../model/shapes.js';
 import { buildRequestParams, toSdkRequest } from '../input/request-params.js';
 import { inputSkeletonJson, inputSkeletonYaml, sampleResponseBody } from '../input/skeleton.js';
 import { validateRequest } from '../input/validate.js';
-import { resolveSettings, type ConfigFiles, type Settings } from '../call/settings.js';
+import { checkRetrySettings, resolveSettings, type ConfigFiles, type Settings } from '../call/settings.js';
 import { interpretOutcome } from '../call/outcome.js';
 import { shapeResponse } from '../output/response.js';
 import { createFormatter } from '../output/format.js';
@@ -63,7 +63,9 @@ export async function updateAssociationStatus(commandLine: CommandLine, io: Comm
     return 0;
   }
 
+  // What botocore checks when it makes the client, before it validates the parameters.
   requireRegion(settings);
+  checkRetrySettings(settings);
   validateRequest(params, inputShape());
 
   let body: unknown;

@@ -2,14 +2,14 @@
 // ArgumentGenerator builds them. `input` is the JSON for --cli-input-json, `yaml-input` the
 // commented YAML for --cli-input-yaml, and `output` a sample response. Unlike the reference,
 // whose sample response breaks the model's own minimums (ScheduleOffset 0), every value of
-// ours respects the model's min and max, so the sample validates.
+// ours respects the model's minimums, so the sample validates.
 import { membersOf, shapeNamed, type Shape, type StructureShape } from '../model/shapes.js';
 import { dumpJson } from '../output/json.js';
 
 interface GeneratorOptions {
   /** Strings carry their member name (output samples) instead of being empty (input samples). */
   useMemberNames: boolean;
-  /** Keep integers and string lengths within the model's bounds. */
+  /** Keep integers and string lengths at or above the model's minimums. */
   withinBounds: boolean;
   timestamp: unknown;
 }
@@ -33,15 +33,14 @@ function generate(shape: Shape, name: string, stack: string[], shapeName: string
     case 'string': {
       if (shape.enum && shape.enum.length > 0) return shape.enum[0];
       let text = options.useMemberNames ? name : '';
-      if (options.withinBounds) {
-        if (shape.min !== undefined && text.length < shape.min) text = text.padEnd(shape.min, 'x');
-        if (shape.max !== undefined && text.length > shape.max) text = text.slice(0, shape.max);
-      }
+      // botocore checks minimums only; a member name longer than the model's max is still valid.
+      if (options.withinBounds && shape.min !== undefined && text.length < shape.min) text = text.padEnd(shape.min, 'x');
       return text;
     }
+    // Ints are bigint and floats number, as everywhere values keep Python's int/float split.
     case 'integer':
     case 'long':
-      return options.withinBounds && shape.min !== undefined ? Math.max(0, shape.min) : 0;
+      return BigInt(options.withinBounds && shape.min !== undefined ? Math.max(0, shape.min) : 0);
     case 'double':
     case 'float':
       return 0.0;
@@ -65,9 +64,9 @@ export function inputSkeletonJson(inputShapeName: string): string {
   return dumpJson(skeletonOf(inputShapeName, { useMemberNames: false, withinBounds: false, timestamp: '1970-01-01T00:00:00' }));
 }
 
-/** A sample response in model shape, timestamps as epoch seconds (the wire form). */
+/** A sample response in model shape; its timestamps print the same in every time zone. */
 export function sampleResponseBody(outputShapeName: string): Record<string, unknown> {
-  return skeletonOf(outputShapeName, { useMemberNames: true, withinBounds: true, timestamp: 0 });
+  return skeletonOf(outputShapeName, { useMemberNames: true, withinBounds: true, timestamp: '1970-01-01T00:00:00Z' });
 }
 
 /** The first sentence of a member's documentation, tags removed (awscli's get_shape_doc_overview). */

@@ -36,8 +36,11 @@ const MAX_SECONDS = 253402300799;
 /** A timestamp Python fails on with an uncaught OverflowError; the message is Python's. */
 export class TimestampRangeError extends Error {}
 
-/** An epoch past datetime's years: botocore then tries the text as a date string. */
-class YearRangeError extends Error {}
+/**
+ * An epoch past datetime's years (Python's ValueError `year N is out of range`): botocore
+ * then tries text as a date string; a number fails with this message.
+ */
+export class YearRangeError extends Error {}
 
 /** CPython's _PyTime_RoundHalfEven. */
 function roundHalfEven(x: number): number {
@@ -57,7 +60,7 @@ export function instantFromEpoch(value: number): Instant {
     micros += 1e6;
     whole -= 1;
   }
-  if (whole < MIN_SECONDS || whole > MAX_SECONDS) throw new YearRangeError();
+  if (whole < MIN_SECONDS || whole > MAX_SECONDS) throw new YearRangeError(`year ${civilFromDays(Math.floor(whole / 86400))[0]} is out of range`);
   return { seconds: whole + 0, micros: micros + 0 };
 }
 
@@ -215,7 +218,7 @@ export function parseTimestamp(value: string | number): ParsedTimestamp | undefi
     try {
       return { instant: instantFromEpoch(epoch), offsetMinutes: null, epoch: true };
     } catch (error) {
-      if (!(error instanceof YearRangeError)) throw error;
+      if (!(error instanceof YearRangeError) || typeof value === 'number') throw error;
       // dateutil reads a long run of digits as a year, which overflows a C int.
       const digits = String(value).trim();
       if (/^\d+$/.test(digits) && ![6, 8, 12, 14].includes(digits.length) && Number(digits) > 2 ** 31 - 1) {

@@ -5,7 +5,7 @@
 import { membersOf, shapeNamed, type Shape, type StructureShape } from '../model/shapes.js';
 import { CliError } from '../errors.js';
 import { pyStr, pyType } from './python-repr.js';
-import { parseTimestamp, TimestampRangeError } from './timestamp.js';
+import { parseTimestamp, TimestampRangeError, YearRangeError } from './timestamp.js';
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
@@ -58,6 +58,7 @@ function isTimestampValue(value: unknown): boolean {
   try {
     return parseTimestamp(typeof value === 'bigint' ? Number(value) : value) !== undefined;
   } catch (error) {
+    if (error instanceof YearRangeError) return false;
     // Python raises these past botocore's checks, so the reference stops with the bare message.
     if (error instanceof TimestampRangeError) throw new CliError('other', error.message);
     throw error;

@@ -28,7 +28,7 @@ export async function createFormatter(options: OutputOptions): Promise<Formatter
   if (options.query !== undefined) {
     const { compileQuery, applyQuery } = await import('./query.js');
     const compiled = compileQuery(options.query);
-    query = (data) => applyQuery(compiled, data);
+    query = (data) => applyQuery(compiled, data, { preserveFloats: true });
   }
   return async (data) => {
     const value = query ? query(data) : data;

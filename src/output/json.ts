@@ -1,11 +1,14 @@
 // JSON output as the reference writes it: Python's json.dump(indent=4, ensure_ascii=False).
 // Nested containers open on the same line, items end with ",", empty containers print as
-// {} and [], non-ASCII is kept, and the response {} prints nothing at all.
+// {} and [], non-ASCII is kept, and the response {} prints nothing at all. Whole floats come
+// boxed as PyFloat so that 3.0 prints as 3.0.
+import { PyFloat, pythonNumberRepr } from './jmespath/values.js';
 
 function encode(value: unknown, indent: string): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : value > 0 ? 'Infinity' : value < 0 ? '-Infinity' : 'NaN';
+  if (typeof value === 'bigint') return String(value);
+  if (typeof value === 'number' || value instanceof PyFloat) return jsonNumber(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   const inner = indent + '    ';
   if (Array.isArray(value)) {
@@ -15,6 +18,14 @@ function encode(value: unknown, indent: string): string {
   const entries = Object.entries(value as Record<string, unknown>);
   if (entries.length === 0) return '{}';
   return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${encode(v, inner)}`).join(',\n')}\n${indent}}`;
+}
+
+/** Python's json: ints in full, floats as repr(), and its spellings of the non-finite ones. */
+function jsonNumber(value: number | PyFloat): string {
+  const n = Number(value);
+  if (Number.isNaN(n)) return 'NaN';
+  if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
+  return pythonNumberRepr(value);
 }
 
 /** What `--output json` prints for a (queried) response. */

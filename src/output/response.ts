@@ -2,8 +2,10 @@
 // order, members the model lacks dropped, null members dropped (botocore's JSON parser), and
 // timestamps rendered per cli_timestamp_format. Unlike the reference, a body that does not
 // fit the model is an error, never silently dropped output.
-import { formatIso, parseTimestamp, TimestampRangeError } from '../input/timestamp.js';
+import { formatIso, parseTimestamp, TimestampRangeError, YearRangeError } from '../input/timestamp.js';
 import { membersOf, shapeNamed, type Shape } from '../model/shapes.js';
+import { pyStr } from '../input/python-repr.js';
+import { PyFloat } from './jmespath/values.js';
 
 export type TimestampFormat = 'iso8601' | 'wire';
 
@@ -39,24 +41,45 @@ function shapeValue(shape: Shape, value: unknown, path: string, format: Timestam
       for (const [key, item] of Object.entries(value)) out[key] = shapeValue(valueShape, item, `${path}.${key}`, format);
       return out;
     }
-    case 'timestamp': {
-      if (format === 'wire') return value;
-      if (typeof value !== 'number' && typeof value !== 'string') {
-        throw new ResponseShapeError(`${path} should be a timestamp but is ${describe(value)}`);
-      }
-      let parsed;
-      try {
-        parsed = parseTimestamp(value);
-      } catch (error) {
-        if (error instanceof TimestampRangeError) throw new ResponseShapeError(`${path} is out of range: ${value}`);
-        throw error;
-      }
-      if (parsed === undefined) throw new ResponseShapeError(`${path} is not a timestamp: ${JSON.stringify(value)}`);
-      return formatIso(parsed);
-    }
+    case 'timestamp':
+      return format === 'wire' ? outputNumber(value) : isoTimestamp(value, path);
     default:
-      return value;
+      return outputNumber(value);
   }
+}
+
+/**
+ * The body keeps Python's int/float split (bigint/number); the formatters take ints as JS
+ * numbers and box whole floats (`3.0`) as PyFloat so they still print as floats.
+ */
+function outputNumber(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'number' && Number.isInteger(value)) return new PyFloat(value);
+  if (Array.isArray(value)) return value.map(outputNumber);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, outputNumber(v)]));
+  }
+  return value;
+}
+
+/** botocore's parse_timestamp, then isoformat(); failures in the reference's words. */
+function isoTimestamp(value: unknown, path: string): string {
+  // Python's bool is an int: true is the epoch second 1.
+  const epochOrText = typeof value === 'boolean' || typeof value === 'bigint' ? Number(value) : value;
+  if (typeof epochOrText !== 'number' && typeof epochOrText !== 'string') {
+    throw new ResponseShapeError(`${path} should be a timestamp but is ${describe(value)}`);
+  }
+  let parsed;
+  try {
+    parsed = parseTimestamp(epochOrText);
+  } catch (error) {
+    if (error instanceof TimestampRangeError || error instanceof YearRangeError) throw new ResponseShapeError(error.message);
+    throw error;
+  }
+  if (parsed === undefined) {
+    throw new ResponseShapeError(`Invalid timestamp "${pyStr(value)}": Unknown string format: ${pyStr(value)}`);
+  }
+  return formatIso(parsed);
 }
 
 /** The response data as the reference hands it to its formatters. */

@@ -3,6 +3,7 @@
 // changed from `aws` to `ssm-assoc`, unless the case documents a deliberate deviation.
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export interface RecordedRequest {
   target: string | null;
@@ -36,12 +37,28 @@ export interface ReferenceGroup {
 
 export const fixturesDir = path.resolve(import.meta.dirname, '..', 'fixtures', 'reference');
 
-export function loadGroups(): ReferenceGroup[] {
-  return fs
-    .readdirSync(fixturesDir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(fs.readFileSync(path.join(fixturesDir, f), 'utf8')) as ReferenceGroup);
+const casesDir = path.resolve(import.meta.dirname, '..', 'reference-cases');
+
+/**
+ * The recorded groups. Deviations are ours, not the reference's: they are read from the case
+ * files (test/reference-cases/<group>.mjs), so changing one needs no re-recording.
+ */
+export async function loadGroups(): Promise<ReferenceGroup[]> {
+  const groups: ReferenceGroup[] = [];
+  for (const file of fs.readdirSync(fixturesDir).filter((f) => f.endsWith('.json')).sort()) {
+    const group = JSON.parse(fs.readFileSync(path.join(fixturesDir, file), 'utf8')) as ReferenceGroup;
+    const source = path.join(casesDir, `${group.group}.mjs`);
+    const { cases } = (await import(pathToFileURL(source).href)) as { cases: Array<Pick<ReferenceCase, 'name' | 'deviation'>> };
+    const deviations = new Map(cases.map((c) => [c.name, c.deviation]));
+    for (const c of group.cases) {
+      if (!deviations.has(c.name)) throw new Error(`${group.group}/${c.name} is recorded but no longer in ${source}: re-record the group`);
+      const deviation = deviations.get(c.name);
+      if (deviation === undefined) delete c.deviation;
+      else c.deviation = deviation;
+    }
+    groups.push(group);
+  }
+  return groups;
 }
 
 /** The reference's words with our program name where the reference names itself. */

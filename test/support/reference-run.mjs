@@ -19,6 +19,7 @@ export function sealedEnv(home) {
   return {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     LANG: 'C.UTF-8',
+    TZ: 'UTC',
     HOME: home,
     AWS_CONFIG_FILE: path.join(home, '.aws', 'config'),
     AWS_SHARED_CREDENTIALS_FILE: path.join(home, '.aws', 'credentials'),
