@@ -5,11 +5,21 @@
 import { formatIso, parseTimestamp, TimestampRangeError, YearRangeError } from '../input/timestamp.js';
 import { membersOf, shapeNamed, type Shape } from '../model/shapes.js';
 import { pyStr } from '../input/python-repr.js';
+import { CliError } from '../errors.js';
 import { PyFloat } from './jmespath/values.js';
 
 export type TimestampFormat = 'iso8601' | 'wire';
 
-export class ResponseShapeError extends Error {}
+/** A response the tool cannot print faithfully: exit 255, never silently dropped output. */
+export class ResponseShapeError extends CliError {
+  constructor(message: string) {
+    super('other', message);
+    this.name = 'ResponseShapeError';
+  }
+}
+
+const mismatch = (path: string, expected: string, value: unknown) =>
+  new ResponseShapeError(`The response does not fit the service model: ${path} should be ${expected} but is ${describe(value)}`);
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -23,7 +33,7 @@ function describe(value: unknown): string {
 function shapeValue(shape: Shape, value: unknown, path: string, format: TimestampFormat): unknown {
   switch (shape.type) {
     case 'structure': {
-      if (!isPlainObject(value)) throw new ResponseShapeError(`${path} should be an object but is ${describe(value)}`);
+      if (!isPlainObject(value)) throw mismatch(path, 'an object', value);
       const out: Record<string, unknown> = {};
       for (const [name, memberShape] of membersOf(shape)) {
         const member = value[name];
@@ -32,10 +42,10 @@ function shapeValue(shape: Shape, value: unknown, path: string, format: Timestam
       return out;
     }
     case 'list':
-      if (!Array.isArray(value)) throw new ResponseShapeError(`${path} should be a list but is ${describe(value)}`);
+      if (!Array.isArray(value)) throw mismatch(path, 'a list', value);
       return value.map((item, i) => shapeValue(shapeNamed(shape.member.shape), item, `${path}[${i}]`, format));
     case 'map': {
-      if (!isPlainObject(value)) throw new ResponseShapeError(`${path} should be an object but is ${describe(value)}`);
+      if (!isPlainObject(value)) throw mismatch(path, 'an object', value);
       const valueShape = shapeNamed(shape.value.shape);
       const out: Record<string, unknown> = {};
       for (const [key, item] of Object.entries(value)) out[key] = shapeValue(valueShape, item, `${path}.${key}`, format);
@@ -67,7 +77,7 @@ function isoTimestamp(value: unknown, path: string): string {
   // Python's bool is an int: true is the epoch second 1.
   const epochOrText = typeof value === 'boolean' || typeof value === 'bigint' ? Number(value) : value;
   if (typeof epochOrText !== 'number' && typeof epochOrText !== 'string') {
-    throw new ResponseShapeError(`${path} should be a timestamp but is ${describe(value)}`);
+    throw mismatch(path, 'a timestamp', value);
   }
   let parsed;
   try {

@@ -1,0 +1,192 @@
+// End to end: bin/ssm-assoc against the embedded SSM endpoint, which verifies SigV4 and answers
+// like the service. Each test asserts the exact stdout, stderr and exit code, and what the
+// endpoint received.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  DEFAULT_ACCESS_KEY_ID,
+  DEFAULT_SECRET_ACCESS_KEY,
+  loadSeed,
+  startLocalEndpoint,
+  type LocalEndpoint,
+  type LocalEndpointOptions,
+} from '../../src/local-endpoint/index.js';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const bin = path.join(root, 'bin', 'ssm-assoc');
+const EXAMPLE = [
+  '--name', 'AWS-UpdateSSMAgent',
+  '--instance-id', 'i-1234567890abcdef0',
+  '--association-status', 'Date=1424421071.939,Name=Pending,Message=temp_status_change,AdditionalInfo=Additional-Config-Needed',
+];
+
+const endpoints: LocalEndpoint[] = [];
+afterEach(async () => {
+  await Promise.all(endpoints.splice(0).map((e) => e.close()));
+});
+
+async function endpoint(options: LocalEndpointOptions = {}): Promise<LocalEndpoint> {
+  const started = await startLocalEndpoint({ seed: await loadSeed(path.join(root, 'examples', 'local-endpoint-seed.json')), ...options });
+  endpoints.push(started);
+  return started;
+}
+
+function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-e2e-'));
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, ['update-association-status', ...args], {
+      env: {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        TZ: 'UTC',
+        HOME: home,
+        AWS_CONFIG_FILE: path.join(home, 'config'),
+        AWS_SHARED_CREDENTIALS_FILE: path.join(home, 'credentials'),
+        AWS_EC2_METADATA_DISABLED: 'true',
+        AWS_ACCESS_KEY_ID: DEFAULT_ACCESS_KEY_ID,
+        AWS_SECRET_ACCESS_KEY: DEFAULT_SECRET_ACCESS_KEY,
+        AWS_DEFAULT_REGION: 'us-east-1',
+        ...env,
+      },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      fs.rmSync(home, { recursive: true, force: true });
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const DOCUMENTATION_OUTPUT = `{
+    "AssociationDescription": {
+        "Name": "AWS-UpdateSSMAgent",
+        "InstanceId": "i-1234567890abcdef0",
+        "AssociationVersion": "1",
+        "Date": "2019-02-18T16:32:09.604000+00:00",
+        "LastUpdateAssociationDate": "2019-02-18T16:36:46.974000+00:00",
+        "Status": {
+            "Date": "2015-02-20T08:31:11+00:00",
+            "Name": "Pending",
+            "Message": "temp_status_change",
+            "AdditionalInfo": "Additional-Config-Needed"
+        },
+        "Overview": {
+            "Status": "Success",
+            "AssociationStatusAggregatedCount": {
+                "Success": 1
+            }
+        },
+        "DocumentVersion": "$DEFAULT",
+        "AssociationId": "8dfe3659-4309-493a-8755-0123456789ab",
+        "Targets": [
+            {
+                "Key": "InstanceIds",
+                "Values": [
+                    "i-1234567890abcdef0"
+                ]
+            }
+        ],
+        "LastExecutionDate": "2019-02-18T16:36:48+00:00",
+        "LastSuccessfulExecutionDate": "2019-02-18T16:36:48+00:00"
+    }
+}
+`;
+
+describe('bin/ssm-assoc against the local endpoint', () => {
+  it('runs the documentation example: signed request, the documented JSON', async () => {
+    const ep = await endpoint();
+    const result = await run([...EXAMPLE, '--endpoint-url', ep.url]);
+    expect(result).toEqual({ code: 0, stdout: DOCUMENTATION_OUTPUT, stderr: '' });
+    expect(ep.requests).toHaveLength(1);
+    const request = ep.requests[0]!;
+    expect(request.target).toBe('AmazonSSM.UpdateAssociationStatus');
+    expect(request.verification).toMatchObject({ status: 'verified', accessKeyId: DEFAULT_ACCESS_KEY_ID, region: 'us-east-1', service: 'ssm' });
+    expect(request.parsedBody).toEqual({
+      Name: 'AWS-UpdateSSMAgent',
+      InstanceId: 'i-1234567890abcdef0',
+      AssociationStatus: { Date: 1424421071, Name: 'Pending', Message: 'temp_status_change', AdditionalInfo: 'Additional-Config-Needed' },
+    });
+  });
+
+  it('stores the new status: the same update again is StatusUnchanged (254)', async () => {
+    const ep = await endpoint();
+    expect((await run([...EXAMPLE, '--endpoint-url', ep.url])).code).toBe(0);
+    const again = await run([...EXAMPLE, '--endpoint-url', ep.url]);
+    expect(again).toEqual({
+      code: 254,
+      stdout: '',
+      stderr: '\nAn error occurred (StatusUnchanged) when calling the UpdateAssociationStatus operation: \n',
+    });
+  });
+
+  it.each([
+    ['an unknown document', ['--name', 'No-Such-Doc', '--instance-id', 'i-1234567890abcdef0'], 'InvalidDocument'],
+    ['an unknown instance', ['--name', 'AWS-UpdateSSMAgent', '--instance-id', 'i-99999999'], 'InvalidInstanceId'],
+    ['no association between known ones', ['--name', 'AWS-RunShellScript', '--instance-id', 'i-0123456789abcdef0'], 'AssociationDoesNotExist'],
+  ])('reports %s as the service does (254)', async (_, target, code) => {
+    const ep = await endpoint();
+    const result = await run([...target, '--association-status', 'Date=1,Name=Failed,Message=m', '--endpoint-url', ep.url]);
+    const response = ep.requests[0]!.response!;
+    const message = (JSON.parse(response.body) as { message?: string; Message?: string });
+    expect(result.code).toBe(254);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `\nAn error occurred (${code}) when calling the UpdateAssociationStatus operation: ${message.message ?? message.Message}\n`,
+    );
+  });
+
+  it('is throttled past the rate limit with TooManyUpdates, which is not retried', async () => {
+    const ep = await endpoint({ rateLimit: { updates: 1, perSeconds: 60 } });
+    expect((await run([...EXAMPLE, '--endpoint-url', ep.url])).code).toBe(0);
+    const second = await run([
+      '--name', 'AWS-UpdateSSMAgent', '--instance-id', 'i-1234567890abcdef0',
+      '--association-status', 'Date=1,Name=Success,Message=again', '--endpoint-url', ep.url,
+    ]);
+    expect(second.code).toBe(254);
+    expect(second.stderr).toMatch(/^\nAn error occurred \(TooManyUpdates\) when calling the UpdateAssociationStatus operation: .+\n$/);
+    expect(ep.requests).toHaveLength(2);
+  });
+
+  it('retries an InternalServerError and succeeds, printing only the result', async () => {
+    const ep = await endpoint({ failNext: 1 });
+    const result = await run([...EXAMPLE, '--endpoint-url', ep.url]);
+    expect(result).toEqual({ code: 0, stdout: DOCUMENTATION_OUTPUT, stderr: '' });
+    expect(ep.requests.map((r) => r.response?.status)).toEqual([500, 200]);
+  });
+
+  it('gives up after the configured attempts with the reference wording', async () => {
+    const ep = await endpoint({ failNext: 5 });
+    const result = await run([...EXAMPLE, '--endpoint-url', ep.url], { AWS_MAX_ATTEMPTS: '2' });
+    expect(result.code).toBe(254);
+    expect(result.stderr).toMatch(
+      /^\nAn error occurred \(InternalServerError\) when calling the UpdateAssociationStatus operation \(reached max retries: 1\): .*\n$/,
+    );
+    expect(ep.requests).toHaveLength(2);
+  });
+
+  it('is rejected with a wrong secret: the signature does not verify', async () => {
+    const ep = await endpoint();
+    const result = await run([...EXAMPLE, '--endpoint-url', ep.url], { AWS_SECRET_ACCESS_KEY: 'not-the-secret' });
+    expect(result.code).toBe(254);
+    expect(result.stderr).toMatch(/^\nAn error occurred \(InvalidSignatureException\) when calling the UpdateAssociationStatus operation: The request signature we calculated does not match/);
+    expect(ep.requests[0]!.verification.status).toBe('rejected');
+  });
+
+  it('sends nothing when validation fails', async () => {
+    const ep = await endpoint();
+    const result = await run(['--name', 'AWS-UpdateSSMAgent', '--instance-id', 'i-1234567890abcdef0', '--association-status', 'Name=Bogus,Message=', '--endpoint-url', ep.url]);
+    expect(result).toEqual({
+      code: 252,
+      stdout: '',
+      stderr:
+        '\nParameter validation failed:\nMissing required parameter in AssociationStatus: "Date"\nInvalid length for parameter AssociationStatus.Message, value: 0, valid min length: 1\n',
+    });
+    expect(ep.requests).toHaveLength(0);
+  });
+});
