@@ -1,0 +1,77 @@
+// Any text, in any option, ends in a CliError (a message and an exit code) or a request: never
+// an unexpected exception, which would reach the user as a crash.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseCommandLine } from '../../src/cli/command-line.js';
+import { CliError } from '../../src/errors.js';
+import { buildRequestParams, toSdkRequest } from '../../src/input/request-params.js';
+import { validateRequest } from '../../src/input/validate.js';
+import { inputShape } from '../../src/model/shapes.js';
+import type { ParamFileIo } from '../../src/input/paramfile.js';
+
+const noFiles: ParamFileIo = {
+  readFile: () => {
+    throw Object.assign(new Error('nope'), { code: 'ENOENT' });
+  },
+  env: {},
+  userHome: () => '/home/none',
+};
+
+function pipeline(argv: string[]): void {
+  const commandLine = parseCommandLine(['update-association-status', ...argv]);
+  const params = buildRequestParams(commandLine.operation, noFiles);
+  validateRequest(params, inputShape());
+  toSdkRequest(params);
+}
+
+function outcome(argv: string[]): 'ok' | number {
+  try {
+    pipeline(argv);
+    return 'ok';
+  } catch (error) {
+    if (error instanceof CliError) return error.exitCode;
+    throw error;
+  }
+}
+
+const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.json(), fc.constantFrom('{', '[', 'Date=', "'", '"', '\\', 'file://', '{"Date": 1e400}'));
+
+describe('robustness', () => {
+  it('any --association-status value is a request or a CliError', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const result = outcome(['--name', 'doc', '--instance-id', 'i-1', '--association-status', value]);
+        expect([ 'ok', 252, 255 ]).toContain(result);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('any shorthand built from known members is a request or a CliError', () => {
+    const member = fc.tuple(fc.constantFrom('Date', 'Name', 'Message', 'AdditionalInfo', 'Foo'), text).map(([k, v]) => `${k}=${v}`);
+    fc.assert(
+      fc.property(fc.array(member, { maxLength: 5 }), (members) => {
+        expect(['ok', 252, 255]).toContain(outcome(['--name', 'doc', '--instance-id', 'i-1', '--association-status', members.join(',')]));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('any words on the command line are parsed or a CliError', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(text, fc.constantFrom('--name', '--query', '--output', '--', '--cli-input-json', '--generate-cli-skeleton', 'help')), { maxLength: 8 }), (words) => {
+        expect(['ok', 252, 255]).toContain(outcome(words));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('any --cli-input-json and --cli-input-yaml document is a request or a CliError', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.json(), text), fc.boolean(), (document, yaml) => {
+        expect(['ok', 252, 255]).toContain(outcome([yaml ? '--cli-input-yaml' : '--cli-input-json', document]));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
