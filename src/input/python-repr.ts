@@ -2,36 +2,52 @@
 // (`value: {'a': 1}, type: <class 'dict'>`). Parameter values keep Python's int/float split
 // (src/input/argument-value.ts): bigint is an int, number a float.
 
-export function pyStringRepr(value: string): string {
-  const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+// Python's str.isprintable() is false for these categories (space excepted).
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+/** Python's repr(str). */
+export function pyStringRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
-  for (const ch of value) {
-    const code = ch.codePointAt(0)!;
-    if (ch === '\\') out += '\\\\';
-    else if (ch === quote) out += `\\${quote}`;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) as number;
+    if (ch === quote || ch === '\\') out += `\\${ch}`;
+    else if (ch === '\t') out += '\\t';
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0)) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else if (code >= 0xd800 && code <= 0xdfff) out += `\\u${code.toString(16)}`;
-    else out += ch;
+    else if (cp < 0x20 || cp === 0x7f) out += `\\x${hex(cp, 2)}`;
+    else if (cp < 0x7f || (ch !== ' ' && !NON_PRINTABLE.test(ch))) out += ch;
+    else if (cp <= 0xff) out += `\\x${hex(cp, 2)}`;
+    else if (cp <= 0xffff) out += `\\u${hex(cp, 4)}`;
+    else out += `\\U${hex(cp, 8)}`;
   }
   return out + quote;
 }
 
-/** repr(float): shortest round-trip digits, exponent form outside 1e-4 <= |x| < 1e16. */
-export function pyFloatRepr(value: number): string {
-  if (Number.isNaN(value)) return 'nan';
-  if (!Number.isFinite(value)) return value > 0 ? 'inf' : '-inf';
-  if (value === 0) return Object.is(value, -0) ? '-0.0' : '0.0';
-  const [mantissa, expText] = value.toExponential().split('e') as [string, string];
-  const exponent = Number(expText);
-  if (exponent < -4 || exponent >= 16) {
-    const digits = mantissa.includes('.') ? mantissa : mantissa;
-    return `${digits}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
+/** Lower-case hex digits, zero-padded: the escapes Python writes. */
+export function hex(n: number, width: number): string {
+  return n.toString(16).padStart(width, '0');
+}
+
+/** Python's repr(float): shortest round-trip digits, exponent outside 1e-4 <= |x| < 1e16. */
+export function pyFloatRepr(n: number): string {
+  if (Number.isNaN(n)) return 'nan';
+  if (n === Infinity) return 'inf';
+  if (n === -Infinity) return '-inf';
+  if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0';
+  const sign = n < 0 ? '-' : '';
+  const [mantissa, exp] = Math.abs(n).toExponential().split('e') as [string, string];
+  const digits = mantissa.replace('.', '');
+  const exponent = Number(exp);
+  const decpt = exponent + 1;
+  if (decpt > -4 && decpt <= 16) {
+    if (decpt <= 0) return `${sign}0.${'0'.repeat(-decpt)}${digits}`;
+    if (digits.length <= decpt) return `${sign}${digits}${'0'.repeat(decpt - digits.length)}.0`;
+    return `${sign}${digits.slice(0, decpt)}.${digits.slice(decpt)}`;
   }
-  const text = String(value);
-  return text.includes('.') ? text : `${text}.0`;
+  const frac = digits.length > 1 ? `.${digits.slice(1)}` : '';
+  const e = Math.abs(exponent);
+  return `${sign}${digits[0]}${frac}e${exponent < 0 ? '-' : '+'}${e < 10 ? '0' : ''}${e}`;
 }
 
 /** JSON objects from an option value are OrderedDicts in the reference; from cli-input, dicts. */

@@ -6,6 +6,9 @@
 // classes: PyFloat, a float whose value is integral (Python prints 2.0, a JS number cannot say
 // so), and ExpressionReference, the result of `&expr`. A plain JS number is a Python int when
 // it is integral and a float otherwise (fractions, Infinity, NaN).
+import { hex, pyFloatRepr as pythonFloatRepr, pyStringRepr as pythonStringRepr } from '../../input/python-repr.js';
+
+export { pythonFloatRepr, pythonStringRepr };
 import { PythonError } from './errors.js';
 
 /** A Python float whose value is integral (2.0, -0.0, 1e+16): a JS number would print as an int. */
@@ -184,27 +187,6 @@ export function codePoints(s: string): string[] {
   return Array.from(s);
 }
 
-/** Python's repr(float): shortest round-trip digits, exponent outside 1e-4 <= |x| < 1e16. */
-export function pythonFloatRepr(n: number): string {
-  if (Number.isNaN(n)) return 'nan';
-  if (n === Infinity) return 'inf';
-  if (n === -Infinity) return '-inf';
-  if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0';
-  const sign = n < 0 ? '-' : '';
-  const [mantissa, exp] = Math.abs(n).toExponential().split('e') as [string, string];
-  const digits = mantissa.replace('.', '');
-  const exponent = Number(exp);
-  const decpt = exponent + 1;
-  if (decpt > -4 && decpt <= 16) {
-    if (decpt <= 0) return `${sign}0.${'0'.repeat(-decpt)}${digits}`;
-    if (digits.length <= decpt) return `${sign}${digits}${'0'.repeat(decpt - digits.length)}.0`;
-    return `${sign}${digits.slice(0, decpt)}.${digits.slice(decpt)}`;
-  }
-  const frac = digits.length > 1 ? `.${digits.slice(1)}` : '';
-  const e = Math.abs(exponent);
-  return `${sign}${digits[0]}${frac}e${exponent < 0 ? '-' : '+'}${e < 10 ? '0' : ''}${e}`;
-}
-
 /** Python's repr(int) of an integral JS number: its exact decimal digits. */
 export function pythonIntRepr(n: number): string {
   return BigInt(n).toString();
@@ -213,32 +195,6 @@ export function pythonIntRepr(n: number): string {
 /** str() of a JSON number as Python would print it. */
 export function pythonNumberRepr(value: number | PyFloat): string {
   return isFloat(value) ? pythonFloatRepr(numberValue(value)) : pythonIntRepr(numberValue(value));
-}
-
-// Python's str.isprintable() is false for these categories (space excepted).
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-/** Python's repr(str). */
-export function pythonStringRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0) as number;
-    if (ch === quote || ch === '\\') out += `\\${ch}`;
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (cp < 0x20 || cp === 0x7f) out += `\\x${hex(cp, 2)}`;
-    else if (cp < 0x7f || (ch !== ' ' && !NON_PRINTABLE.test(ch))) out += ch;
-    else if (cp <= 0xff) out += `\\x${hex(cp, 2)}`;
-    else if (cp <= 0xffff) out += `\\u${hex(cp, 4)}`;
-    else out += `\\U${hex(cp, 8)}`;
-  }
-  return out + quote;
-}
-
-function hex(n: number, width: number): string {
-  return n.toString(16).padStart(width, '0');
 }
 
 /** Python's repr() of a value. */
