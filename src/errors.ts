@@ -24,12 +24,15 @@ export class CliError extends Error {
    * `withUsage` so the edge can prepend it.
    */
   readonly withUsage: boolean;
+  /** What was already written to stdout when the failure happened (the reference streams). */
+  readonly partialOutput: string;
 
-  constructor(kind: ErrorKind, message: string, options: { withUsage?: boolean } = {}) {
+  constructor(kind: ErrorKind, message: string, options: { withUsage?: boolean; partialOutput?: string } = {}) {
     super(message);
     this.name = 'CliError';
     this.kind = kind;
     this.withUsage = options.withUsage ?? false;
+    this.partialOutput = options.partialOutput ?? '';
   }
 
   get exitCode(): number {

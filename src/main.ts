@@ -2,12 +2,15 @@
 // turns every failure into the reference's message and exit code, and exits. Nothing below
 // this file touches process.* directly.
 import os from 'node:os';
-import { CliError } from './errors.js';
+import { CliError, EXIT_CODES } from './errors.js';
 import { parseCommandLine } from './cli/command-line.js';
 import { updateAssociationStatus } from './commands/update-association-status.js';
 import { loadConfigFiles } from './call/config-files.js';
 import { versionLine } from './version.js';
 import { nodeParamFileIo } from './input/paramfile.js';
+
+const RESET = '\u001b[0m';
+let errorResets = false;
 
 async function run(argv: string[]): Promise<number> {
   const commandLine = parseCommandLine(argv);
@@ -31,9 +34,11 @@ async function run(argv: string[]): Promise<number> {
     loadConfigFiles,
     call: async (request, options) => (await import('./call/client.js')).callUpdateAssociationStatus(request, options),
     writeOut: (text) => out.push(text),
+    colorErrors: () => {
+      errorResets = true;
+    },
     trace,
-  });
-  await write(process.stdout, out.join(''));
+  }).finally(() => write(process.stdout, out.join('')));
   return code;
 }
 
@@ -42,14 +47,12 @@ function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
   return new Promise((resolve) => stream.write(text, () => resolve()));
 }
 
+/** The reference writes "\n", the message and "\n" separately; with auto-reset each gets a reset. */
 function report(error: unknown): number {
-  if (error instanceof CliError) {
-    process.stderr.write(`\n${error.message}\n`);
-    return error.exitCode;
-  }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`\n${message}\n`);
-  return 255;
+  const reset = errorResets ? RESET : '';
+  process.stderr.write(`\n${reset}${message}${reset}\n${reset}`);
+  return error instanceof CliError ? error.exitCode : EXIT_CODES.other;
 }
 
 // Users read stderr: runtime and SDK warnings (the SDK's Node-version notice among them) are

@@ -10,7 +10,7 @@ import { validateRequest } from '../input/validate.js';
 import { checkRetrySettings, resolveSettings, type ConfigFiles, type Settings } from '../call/settings.js';
 import { interpretOutcome } from '../call/outcome.js';
 import { shapeResponse } from '../output/response.js';
-import { createFormatter } from '../output/format.js';
+import { createFormatter, useColor } from '../output/format.js';
 import type { CallOptions, CallOutcome } from '../call/client.js';
 import type { ParamFileIo } from '../input/paramfile.js';
 
@@ -22,6 +22,11 @@ export interface CommandIo {
   loadConfigFiles: () => Promise<ConfigFiles>;
   call: (request: Record<string, unknown>, options: CallOptions) => Promise<CallOutcome>;
   writeOut: (text: string) => void;
+  /**
+   * The reference's coloured table output wraps stdout and stderr in colorama's auto-reset,
+   * so from then on its error lines carry reset sequences too.
+   */
+  colorErrors: () => void;
   trace: ((line: string) => void) | undefined;
 }
 
@@ -81,6 +86,12 @@ export async function updateAssociationStatus(commandLine: CommandLine, io: Comm
     body = interpretOutcome(outcome, endpointUrlFor(settings), settings.maxAttempts);
   }
   const data = shapeResponse(body, model.operation.output.shape, settings.timestampFormat);
-  io.writeOut(await format(data));
+  if (settings.output === 'table' && useColor({ color: globals.color, stdoutIsTty: io.stdoutIsTty, env: io.env })) io.colorErrors();
+  try {
+    io.writeOut(await format(data));
+  } catch (error) {
+    if (error instanceof CliError) io.writeOut(error.partialOutput);
+    throw error;
+  }
   return 0;
 }

@@ -40,15 +40,8 @@
 // has no nested indented sections, centres titles differently and cannot emit colorama's
 // per-write resets, so none of the reference's bytes could come out of it.
 import { displayWidth, terminalWidth } from './terminal-width.js';
-import {
-  OutputFormatError,
-  isContainer,
-  isDict,
-  pythonStr,
-  pythonTruthy,
-  pythonTypeName,
-  sortedKeys,
-} from './text.js';
+import { isDict, pythonStr, pythonTypeName } from './jmespath/values.js';
+import { OutputFormatError, isContainer, pythonTruthy, sortedKeys } from './text.js';
 
 export interface TableOptions {
   /** The outermost section's title: the operation name, `UpdateAssociationStatus`. */
@@ -252,12 +245,19 @@ class TableBuilder {
         this.section().addHeader(headers);
       }
       first = false;
-      // Only '' and [] get past groupScalarKeys without being dicts; .get() then fails.
-      if (!isDict(element)) throw new OutputFormatError(`'${pythonTypeName(element)}' object has no attribute 'get'`);
-      this.section().addRow(headers.map((h) => (Object.hasOwn(element, h) ? element[h] : '')));
-      for (const key of more) {
-        if (Object.hasOwn(element, key)) this.build(key, element[key], indentLevel + 1);
+      if (isDict(element)) {
+        this.section().addRow(headers.map((h) => (Object.hasOwn(element, h) ? element[h] : '')));
+        for (const key of more) {
+          if (Object.hasOwn(element, key)) this.build(key, element[key], indentLevel + 1);
+        }
+        continue;
       }
+      // Only '' and [] get past groupScalarKeys without being dicts. element.get() runs once
+      // per header, so it fails only when there are headers; `key in element` is a substring
+      // test on '' (true for the key '', whose lookup then fails) and false on [].
+      if (headers.length > 0) throw new OutputFormatError(`'${pythonTypeName(element)}' object has no attribute 'get'`);
+      this.section().addRow([]);
+      if (element === '' && more.includes('')) throw new OutputFormatError("string indices must be integers, not 'str'");
     }
   }
 }
@@ -265,9 +265,8 @@ class TableBuilder {
 /**
  * TableFormatter._group_scalar_keys: sorted scalar keys and sorted non-scalar keys. It
  * iterates its argument and indexes it with each item, so a non-dict crashes it the way
- * Python does; an empty string or list yields no keys. (A list of ints would index itself;
- * the reference then fails sorting ints among strings in hash order, so no exact message
- * exists to copy; that case reports the index error below.)
+ * Python does (a string, number, bool or None element of a list of dicts); an empty string
+ * or list yields no keys.
  */
 function groupScalarKeys(current: unknown): [string[], string[]] {
   if (isDict(current)) {
@@ -282,7 +281,18 @@ function groupScalarKeys(current: unknown): [string[], string[]] {
   }
   if (Array.isArray(current)) {
     if (current.length === 0) return [[], []];
-    throw new OutputFormatError(`list indices must be integers or slices, not ${pythonTypeName(current[0])}`);
+    // current[element] for each element: only ints (and bools) index a list.
+    for (const element of current) {
+      const index = typeof element === 'boolean' ? Number(element) : element;
+      if (typeof index !== 'number' || !Number.isInteger(index)) {
+        throw new OutputFormatError(`list indices must be integers or slices, not ${pythonTypeName(element)}`);
+      }
+      if (index < -current.length || index >= current.length) throw new OutputFormatError('list index out of range');
+    }
+    // Every element indexed the list, so the reference goes on with int "keys" and then
+    // fails sorting them among the dicts' str keys, in an order set by str hashing (random
+    // per process); this message is one of the ones it prints.
+    throw new OutputFormatError("'<' not supported between instances of 'str' and 'int'");
   }
   throw new OutputFormatError(`'${pythonTypeName(current)}' object is not iterable`);
 }

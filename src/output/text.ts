@@ -1,9 +1,9 @@
-// `--output text`: awscli.text.format_text, line for line, plus the Python value semantics both
-// text and table output print through (str() of scalars, repr() inside containers, sorting).
+// `--output text`: awscli.text.format_text, line for line. Scalars print through Python's str()
+// and values nested where a scalar was expected through repr() (src/output/jmespath/values.ts).
 //
 // Layout rules reproduced (awscli/text.py):
 // - A scalar prints as str(value) and a newline: strings as is, `True`/`False`, `None`, ints
-//   in decimal, floats as Python's repr (`2.5`, `1e-05`, `1.5e+300`).
+//   in decimal, floats as Python's repr (`2.5`, `2.0`, `1e-05`, `1.5e+300`).
 // - A dict prints one tab-separated line of its scalar values, in key order sorted by code
 //   point, prefixed by the upper-cased key it sits under (none at the top level); a dict with
 //   no scalar values prints no line. Its list and dict values follow, by sorted key, each
@@ -20,6 +20,7 @@
 // Output is streamed by the reference, so a crash leaves the lines written before it on
 // stdout; OutputFormatError carries them.
 import { CliError } from '../errors.js';
+import { compareStrings, isDict, isNumber, numberValue, pythonStr, pythonTypeName } from './jmespath/values.js';
 
 /**
  * A crash of the reference's formatter on a value it cannot lay out: the reference prints
@@ -27,143 +28,30 @@ import { CliError } from '../errors.js';
  * to stdout, which `partialOutput` holds.
  */
 export class OutputFormatError extends CliError {
-  readonly partialOutput: string;
-
   constructor(message: string, partialOutput = '') {
-    super('other', message);
+    super('other', message, { partialOutput });
     this.name = 'OutputFormatError';
-    this.partialOutput = partialOutput;
   }
 }
 
+// Values follow the project's value model (src/output/jmespath/values.ts): an integral JS
+// number is a Python int, any other number a float, PyFloat an integral float (`2.0`).
 type Dict = Record<string, unknown>;
 
-export function isDict(value: unknown): value is Dict {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Python's isinstance(value, (list, dict)). */
+/** Python's isinstance(value, (list, dict)); PyFloat is an object but a scalar. */
 export function isContainer(value: unknown): boolean {
-  return typeof value === 'object' && value !== null;
+  return Array.isArray(value) || isDict(value);
 }
 
-/** The type name Python would put in an exception message about `value`. */
-export function pythonTypeName(value: unknown): string {
-  if (value === null || value === undefined) return 'NoneType';
-  if (typeof value === 'string') return 'str';
-  if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'number') return isPythonInt(value) ? 'int' : 'float';
-  if (Array.isArray(value)) return 'list';
-  return 'dict';
-}
-
-/**
- * Python sorts str by code point; JS compares UTF-16 code units, which disagree only when a
- * surrogate (astral character) meets U+E000..U+FFFF. Shifting both ranges at the first
- * difference restores code point order.
- */
-export function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i += 1) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 0xd800) x += x <= 0xdfff ? 0x2000 : -0x800;
-    if (y >= 0xd800) y += y <= 0xdfff ? 0x2000 : -0x800;
-    return x - y;
-  }
-  return a.length - b.length;
-}
-
+/** Python's sorted() of str keys: by code point. */
 export function sortedKeys(keys: Iterable<string>): string[] {
-  return [...keys].sort(compareCodePoints);
+  return [...keys].sort(compareStrings);
 }
 
-// The values arrive as JSON numbers, which do not say whether Python had an int or a float.
-// Safe integers are taken as ints (what the service sends); anything else prints as a float.
-// An integral float (`2.0`) therefore prints as `2`: the distinction is gone before here.
-function isPythonInt(n: number): boolean {
-  return Number.isSafeInteger(n);
-}
-
-/** Python's repr() of a float: shortest round-trip digits, exponent below 1e-4 or from 1e16. */
-export function pythonFloatRepr(n: number): string {
-  if (Number.isNaN(n)) return 'nan';
-  if (!Number.isFinite(n)) return n > 0 ? 'inf' : '-inf';
-  if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0';
-  const [mantissa = '', exponentText = '0'] = n.toExponential().split('e');
-  const sign = mantissa.startsWith('-') ? '-' : '';
-  const digits = mantissa.replace('-', '').replace('.', '');
-  const exponent = Number(exponentText);
-  if (exponent < -4 || exponent >= 16) {
-    const body = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    const expSign = exponent < 0 ? '-' : '+';
-    return `${sign}${body}e${expSign}${String(Math.abs(exponent)).padStart(2, '0')}`;
-  }
-  if (exponent < 0) return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
-  const intDigits = exponent + 1;
-  if (digits.length <= intDigits) return `${sign}${digits.padEnd(intDigits, '0')}.0`;
-  return `${sign}${digits.slice(0, intDigits)}.${digits.slice(intDigits)}`;
-}
-
-function pythonNumberStr(n: number): string {
-  return isPythonInt(n) ? String(n) : pythonFloatRepr(n);
-}
-
-// str.isprintable() is false for categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs (but space).
-// Node's Unicode tables are newer than the reference Python's (14.0), so characters assigned
-// since then are printable here and escaped there; nothing the service sends is affected.
-const NOT_PRINTABLE = /[\p{C}\p{Z}]/u;
-
-/** Python's repr() of a str. */
-export function pythonStrRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (ch === quote || ch === '\\') out += `\\${ch}`;
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (cp < 0x20 || cp === 0x7f) out += `\\x${hex(cp, 2)}`;
-    else if (cp < 0x7f) out += ch;
-    else if (!NOT_PRINTABLE.test(ch)) out += ch;
-    else if (cp <= 0xff) out += `\\x${hex(cp, 2)}`;
-    else if (cp <= 0xffff) out += `\\u${hex(cp, 4)}`;
-    else out += `\\U${hex(cp, 8)}`;
-  }
-  return out + quote;
-}
-
-function hex(n: number, width: number): string {
-  return n.toString(16).padStart(width, '0');
-}
-
-/** Python's repr() of a JSON-like value (what str() of a list or dict shows for its items). */
-export function pythonRepr(value: unknown): string {
-  if (typeof value === 'string') return pythonStrRepr(value);
-  if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
-  if (isDict(value)) {
-    return `{${Object.entries(value)
-      .map(([k, v]) => `${pythonStrRepr(k)}: ${pythonRepr(v)}`)
-      .join(', ')}}`;
-  }
-  return pythonStr(value);
-}
-
-/** Python's str() (six.text_type) of a JSON-like value. */
-export function pythonStr(value: unknown): string {
-  if (value === null || value === undefined) return 'None';
-  if (value === true) return 'True';
-  if (value === false) return 'False';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return pythonNumberStr(value);
-  return pythonRepr(value);
-}
-
-/** Python truthiness of a JSON-like value (the table formatter skips falsy values). */
+/** Python truthiness (the table formatter skips falsy values): 0 and 0.0 are false too. */
 export function pythonTruthy(value: unknown): boolean {
-  if (value === null || value === undefined || value === false || value === 0 || value === '') return false;
+  if (value === null || value === undefined || value === false || value === '') return false;
+  if (isNumber(value)) return numberValue(value) !== 0;
   if (Array.isArray(value)) return value.length > 0;
   if (isDict(value)) return Object.keys(value).length > 0;
   return true;
