@@ -1,7 +1,9 @@
 // The process edge: reads argv and the environment, runs the command, writes what it printed,
 // turns every failure into the reference's message and exit code, and exits. Nothing below
 // this file touches process.* directly.
+import fs from 'node:fs';
 import os from 'node:os';
+import readline from 'node:readline';
 import { CliError, EXIT_CODES } from './errors.js';
 import { parseCommandLine } from './cli/command-line.js';
 import { updateAssociationStatus } from './commands/update-association-status.js';
@@ -10,6 +12,14 @@ import { versionLine } from './version.js';
 import { nodeParamFileIo } from './input/paramfile.js';
 
 const RESET = '\u001b[0m';
+/** Set while a command handles interrupts itself (fleet mode); otherwise a signal ends the process. */
+let interruptHandler: (() => void) | undefined;
+
+/** Fleet mode's input: `-` is stdin, anything else a file path. */
+function openLines(source: string): AsyncIterable<string> {
+  const input = source === '-' ? process.stdin : fs.createReadStream(source);
+  return readline.createInterface({ input, crlfDelay: Infinity });
+}
 let errorResets = false;
 
 async function run(argv: string[]): Promise<number> {
@@ -38,6 +48,17 @@ async function run(argv: string[]): Promise<number> {
       errorResets = true;
     },
     trace,
+    fleet: () => ({
+      openLines,
+      writeLine: (text) => write(process.stdout, text),
+      writeErr: (text) => {
+        process.stderr.write(text);
+      },
+      stderrIsTty: process.stderr.isTTY === true,
+      onInterrupt: (handler) => {
+        interruptHandler = handler;
+      },
+    }),
   }).finally(() => write(process.stdout, out.join('')));
   return code;
 }
@@ -66,10 +87,16 @@ process.on('warning', (warning) => {
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
 });
-process.on('SIGINT', () => {
+function onSignal(): void {
+  if (interruptHandler) {
+    interruptHandler();
+    return;
+  }
   process.stdout.write('\n');
-  process.exit(130);
-});
+  process.exit(EXIT_CODES.interrupted);
+}
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
 
 run(process.argv.slice(2)).then(
   (code) => {

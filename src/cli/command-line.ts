@@ -229,6 +229,7 @@ export function parseCommandLine(rawArgv: readonly string[]): CommandLine {
     const overridden =
       exactFlags.has('--cli-input-json') ||
       exactFlags.has('--cli-input-yaml') ||
+      exactFlags.has('--cli-input-jsonl') ||
       (skeletonIndex >= 0 && argv[skeletonIndex + 1] !== 'output');
     if (!overridden) {
       const missing = OPERATION_OPTIONS.filter((s) => s.required && opts[s.key] === undefined).map((s) => s.flag);

@@ -51,6 +51,13 @@ export const OPERATION_OPTIONS: readonly OptionSpec[] = [
   { flag: '--cli-input-json', key: 'cliInputJson', arity: 'value', help: 'Reads arguments from the JSON string provided.' },
   { flag: '--cli-input-yaml', key: 'cliInputYaml', arity: 'value', help: 'Reads arguments from the YAML string provided.' },
   {
+    flag: '--cli-input-jsonl',
+    key: 'cliInputJsonl',
+    arity: 'value',
+    help: 'Fleet mode: one request per line of this JSON Lines file (- for stdin), one JSON line out per line in.',
+  },
+  { flag: '--max-concurrency', key: 'maxConcurrency', arity: 'value', integer: true, help: 'Fleet mode: calls in flight at once (default 8).' },
+  {
     flag: '--generate-cli-skeleton',
     key: 'generateCliSkeleton',
     arity: 'optional',
@@ -87,5 +94,7 @@ export type OperationOptions = {
   associationStatus?: string;
   cliInputJson?: string;
   cliInputYaml?: string;
+  cliInputJsonl?: string;
+  maxConcurrency?: string;
   generateCliSkeleton?: 'input' | 'output' | 'yaml-input';
 };

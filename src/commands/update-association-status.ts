@@ -13,6 +13,7 @@ import { shapeResponse } from '../output/response.js';
 import { createFormatter, useColor } from '../output/format.js';
 import type { CallOptions, CallOutcome } from '../call/client.js';
 import type { ParamFileIo } from '../input/paramfile.js';
+import { runFleet, type FleetIo } from './fleet.js';
 
 export interface CommandIo {
   env: Record<string, string | undefined>;
@@ -28,6 +29,8 @@ export interface CommandIo {
    */
   colorErrors: () => void;
   trace: ((line: string) => void) | undefined;
+  /** Fleet mode's effects: its input lines, streamed output, stderr and signals. */
+  fleet: () => Omit<FleetIo, 'call' | 'lines'> & { openLines: (source: string) => AsyncIterable<string> };
 }
 
 function requireRegion(settings: Settings): void {
@@ -58,6 +61,10 @@ export async function updateAssociationStatus(commandLine: CommandLine, io: Comm
   });
 
   const params = buildRequestParams(operation, io.paramFiles);
+
+  if (operation.cliInputJsonl !== undefined) {
+    return fleetMode(commandLine, params, settings, io);
+  }
 
   if (operation.generateCliSkeleton === 'input') {
     io.writeOut(inputSkeletonJson(model.operation.input.shape));
@@ -94,4 +101,33 @@ export async function updateAssociationStatus(commandLine: CommandLine, io: Comm
     throw error;
   }
   return 0;
+}
+
+async function fleetMode(commandLine: CommandLine, defaults: Record<string, unknown>, settings: Settings, io: CommandIo): Promise<number> {
+  const { globals, operation } = commandLine;
+  const maxConcurrency = operation.maxConcurrency === undefined ? 8 : Number(operation.maxConcurrency);
+  if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) {
+    throw new CliError('usage', `--max-concurrency must be a whole number of at least 1, not ${operation.maxConcurrency}`);
+  }
+  requireRegion(settings);
+  checkRetrySettings(settings);
+  let query: ((data: unknown) => unknown) | undefined;
+  if (globals.query !== undefined) {
+    const { compileQuery, applyQuery } = await import('../output/query.js');
+    const compiled = compileQuery(globals.query);
+    query = (data) => applyQuery(compiled, data, { preserveFloats: true });
+  }
+  const source = operation.cliInputJsonl!.replace(/^file:\/\//, '');
+  const fleetIo = io.fleet();
+  return runFleet(
+    {
+      defaults,
+      settings,
+      callOptions: { settings, signRequest: !globals.noSignRequest, profileFromFlag: globals.profile !== undefined, ...(io.trace ? { trace: io.trace } : {}) },
+      endpointUrl: endpointUrlFor(settings),
+      maxConcurrency,
+      query,
+    },
+    { ...fleetIo, lines: fleetIo.openLines(source), call: io.call },
+  );
 }

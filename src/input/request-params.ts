@@ -26,7 +26,8 @@ export function buildRequestParams(operation: OperationOptions, io: ParamFileIo)
     // JSON option values load as OrderedDicts in the reference; its messages say so.
     params[spec.member] = typeof given === 'string' && /^\s*[{[]/.test(given) ? markOrderedDicts(parsed) : parsed;
   }
-  if (operation.cliInputJson !== undefined && operation.cliInputYaml !== undefined) {
+  const cliInputs = [operation.cliInputJson, operation.cliInputYaml, operation.cliInputJsonl].filter((v) => v !== undefined);
+  if (cliInputs.length > 1) {
     throw new CliError('usage', 'Only one --cli-input- parameter may be specified.');
   }
   for (const kind of ['json', 'yaml'] as const) {

@@ -4,19 +4,22 @@
 // boxed as PyFloat so that 3.0 prints as 3.0.
 import { PyFloat, pythonNumberRepr } from './jmespath/values.js';
 
-function encode(value: unknown, indent: string): string {
+function encode(value: unknown, indent: string | undefined): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'bigint') return String(value);
   if (typeof value === 'number' || value instanceof PyFloat) return jsonNumber(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const inner = indent + '    ';
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
+    if (indent === undefined) return `[${value.map((v) => encode(v, undefined)).join(', ')}]`;
+    const inner = indent + '    ';
     return `[\n${value.map((v) => inner + encode(v, inner)).join(',\n')}\n${indent}]`;
   }
   const entries = Object.entries(value as Record<string, unknown>);
   if (entries.length === 0) return '{}';
+  if (indent === undefined) return `{${entries.map(([k, v]) => `${JSON.stringify(k)}: ${encode(v, undefined)}`).join(', ')}}`;
+  const inner = indent + '    ';
   return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${encode(v, inner)}`).join(',\n')}\n${indent}}`;
 }
 
@@ -37,6 +40,11 @@ export function formatJson(value: unknown): string {
 /** JSON as `--generate-cli-skeleton` and other plain json.dump(indent=4) callers print it. */
 export function dumpJson(value: unknown): string {
   return encode(value, '') + '\n';
+}
+
+/** One JSON Lines record: json.dumps(value) with Python's default separators, then "\n". */
+export function jsonLine(value: unknown): string {
+  return encode(value, undefined) + '\n';
 }
 
 function isEmptyObject(value: unknown): boolean {

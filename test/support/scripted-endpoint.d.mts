@@ -3,6 +3,7 @@ export interface ScriptedResponse {
   headers?: Record<string, string>;
   body?: string;
   action?: 'close' | 'stall';
+  delayMs?: number;
 }
 export interface RecordedHttpRequest {
   method: string;

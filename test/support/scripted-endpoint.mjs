@@ -2,7 +2,7 @@
 // (method, path, headers, body) and answers from a script of canned responses, so the
 // reference CLI and ssm-assoc can be run against exactly the same server behaviour.
 //
-// A response is { status, headers?, body?, action? }. `action` covers transport faults:
+// A response is { status, headers?, body?, action?, delayMs? }. `action` covers transport faults:
 //   "close"  - destroy the socket without answering
 //   "stall"  - never answer (the client must time out)
 // When the script runs out, the last response is repeated.
@@ -39,16 +39,23 @@ export async function startScriptedEndpoint(script = [DEFAULT_RESPONSE]) {
         return;
       }
       if (step.action === 'stall') return;
-      const body = step.body ?? '';
-      res.writeHead(step.status ?? 200, {
-        'content-type': 'application/x-amz-json-1.1',
-        'x-amzn-requestid': '00000000-0000-4000-8000-000000000000',
-        ...(step.headers ?? {}),
-        'content-length': Buffer.byteLength(body),
-      });
-      res.end(body);
+      if (step.delayMs) {
+        setTimeout(() => answer(res, step), step.delayMs);
+        return;
+      }
+      answer(res, step);
     });
   });
+  function answer(res, step) {
+    const body = step.body ?? '';
+    res.writeHead(step.status ?? 200, {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amzn-requestid': '00000000-0000-4000-8000-000000000000',
+      ...(step.headers ?? {}),
+      'content-length': Buffer.byteLength(body),
+    });
+    res.end(body);
+  }
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
