@@ -1,0 +1,187 @@
+#!/usr/bin/env node
+// `npm run bench`: start-up and full-call timing of bin/ssm-assoc against `node -e 0` and AWS CLI
+// v2, in one run, on this machine. It starts the embedded local SSM endpoint once, then repeats
+// the commands in alternation (A B C D E A B C D E ...), so drift in the machine's speed falls
+// on every command alike:
+//   node       `node -e 0`, the floor of any Node CLI
+//   full       bin/ssm-assoc update-association-status with the documentation example's
+//              arguments against the local endpoint (Message=bench-N changes every call, since
+//              the endpoint answers StatusUnchanged to a repeated identical update)
+//   version    bin/ssm-assoc --version
+//   skeleton   bin/ssm-assoc update-association-status --generate-cli-skeleton
+//   aws        the same full call with /usr/bin/aws, when it is AWS CLI v2
+// Wall time is process.hrtime from spawn() to the child's exit; peak RSS comes from separate,
+// equally alternated runs under a small wrapper (see scripts/bench/measure.mjs), so the wrapper
+// never adds to a timed run. It prints medians against the project's targets and exits 0
+// whatever they are: it measures, it does not judge. It exits 1 only when something failed to run.
+// Nothing leaves 127.0.0.1: every process gets a throwaway HOME and AWS config files, keys in
+// the environment and AWS_EC2_METADATA_DISABLED=true.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { USAGE, fixed, formatTable, judgeTargets, parseArgs, summarize } from './bench/stats.mjs';
+import { RSS_METHOD_DESCRIPTION, pickRssMethod, rssRun, timedRun } from './bench/measure.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(root, 'bin/ssm-assoc');
+const AWS = '/usr/bin/aws';
+
+async function startEndpoint() {
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'dist/local-endpoint.mjs'), '--port', '0', '--seed', path.join(root, 'examples/local-endpoint-seed.json')],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const line = await new Promise((resolve, reject) => {
+    readline.createInterface({ input: child.stdout }).once('line', resolve);
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`local endpoint exited with ${code} before listening`)));
+  });
+  const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(line)?.[1];
+  if (!url) {
+    child.kill('SIGTERM');
+    throw new Error(`unexpected local endpoint banner: ${line}`);
+  }
+  child.stdout.resume();
+  return { child, url };
+}
+
+function awsCliV2() {
+  if (!fs.existsSync(AWS)) return undefined;
+  const result = spawnSync(AWS, ['--version'], { encoding: 'utf8', env: { PATH: '/usr/bin:/bin', HOME: os.tmpdir(), AWS_EC2_METADATA_DISABLED: 'true' } });
+  const line = `${result.stdout}${result.stderr}`.trim();
+  return /^aws-cli\/2\./.test(line) ? line : undefined;
+}
+
+function cpuModel() {
+  return os.cpus()[0]?.model?.trim() ?? 'unknown';
+}
+
+function nproc() {
+  const result = spawnSync('nproc', { encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : String(os.availableParallelism());
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  for (const file of ['dist/ssm-assoc.mjs', 'dist/local-endpoint.mjs']) {
+    if (!fs.existsSync(path.join(root, file))) throw new Error(`${file} is missing: run npm run build (npm run bench does)`);
+  }
+  const rssMethod = pickRssMethod(options.rss);
+  const awsVersion = options.aws ? awsCliV2() : undefined;
+
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-bench-'));
+  const env = {
+    // The node that runs the bench runs bin/ssm-assoc (`#!/usr/bin/env node`) and `node -e 0`.
+    PATH: [path.dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(':'),
+    HOME: home,
+    LANG: 'C.UTF-8',
+    AWS_CONFIG_FILE: path.join(home, 'config'),
+    AWS_SHARED_CREDENTIALS_FILE: path.join(home, 'credentials'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    AWS_DEFAULT_REGION: 'us-east-1',
+    AWS_PAGER: '',
+  };
+
+  const endpoint = await startEndpoint();
+  try {
+    let message = 0;
+    const call = () => [
+      'update-association-status',
+      '--name', 'AWS-UpdateSSMAgent',
+      '--instance-id', 'i-1234567890abcdef0',
+      '--association-status', `Date=1424421071.939,Name=Pending,Message=bench-${++message},AdditionalInfo=Additional-Config-Needed`,
+      '--endpoint-url', endpoint.url,
+    ];
+    const isUpdate = (r) => r.stdout.includes('"AssociationDescription"');
+    const commands = [
+      { key: 'node', label: 'node -e 0', file: process.execPath, args: () => ['-e', '0'], check: () => true },
+      { key: 'full', label: 'ssm-assoc full call', file: bin, args: call, check: isUpdate },
+      { key: 'version', label: 'ssm-assoc --version', file: bin, args: () => ['--version'], check: (r) => r.stdout.startsWith('ssm-assoc/') },
+      { key: 'skeleton', label: 'ssm-assoc --generate-cli-skeleton', file: bin, args: () => ['update-association-status', '--generate-cli-skeleton'], check: (r) => r.stdout.includes('"AssociationStatus"') },
+      ...(awsVersion ? [{ key: 'aws', label: 'aws (CLI v2) full call', file: AWS, args: () => ['ssm', ...call()], check: isUpdate }] : []),
+    ];
+
+    const samples = Object.fromEntries(commands.map((c) => [c.key, { wallMs: [], rssKiB: [] }]));
+    const runOnce = async (command, kind) => {
+      const args = command.args();
+      const result = kind === 'time' ? await timedRun(command.file, args, env) : await rssRun(rssMethod, command.file, args, env);
+      if (result.code !== 0 || !command.check(result)) {
+        throw new Error(
+          `${command.label} failed (${kind} run, exit ${result.code ?? result.signal}): ${command.file} ${args.join(' ')}\n` +
+            `--- stdout\n${result.stdout}--- stderr\n${result.stderr}`,
+        );
+      }
+      return result;
+    };
+
+    const total = options.warmup + options.runs;
+    process.stderr.write(`bench: ${commands.length} commands x (${options.warmup} warm-up + ${options.runs} timed + ${rssMethod === 'none' ? 0 : options.runs} memory runs)\n`);
+    for (let round = 0; round < total; round++) {
+      const counted = round >= options.warmup;
+      for (const command of commands) {
+        const result = await runOnce(command, 'time');
+        if (counted) samples[command.key].wallMs.push(result.ms);
+      }
+      if (counted && rssMethod !== 'none') {
+        for (const command of commands) {
+          const result = await runOnce(command, 'rss');
+          if (Number.isFinite(result.kib)) samples[command.key].rssKiB.push(result.kib);
+        }
+      }
+      if (process.stderr.isTTY) process.stderr.write(`\rbench: round ${round + 1}/${total}${counted ? '' : ' (warm-up)'}   `);
+    }
+    if (process.stderr.isTTY) process.stderr.write('\n');
+
+    const summaries = Object.fromEntries(commands.map((c) => [c.key, summarize(samples[c.key].wallMs, samples[c.key].rssKiB)]));
+    const targets = judgeTargets(summaries);
+    const header = [
+      `date:        ${new Date().toISOString()}`,
+      `nproc:       ${nproc()}`,
+      `cpu:         ${cpuModel()}`,
+      `node:        ${process.version}`,
+      `kernel:      ${os.type()} ${os.release()} ${os.machine()}`,
+      `aws cli:     ${awsVersion ?? (options.aws ? 'not found (no /usr/bin/aws reporting aws-cli/2.)' : 'skipped (--no-aws)')}`,
+      `runs:        ${options.runs} counted per command after ${options.warmup} warm-up, alternating`,
+      `peak RSS:    ${RSS_METHOD_DESCRIPTION[rssMethod]}`,
+    ].join('\n');
+    const table = formatTable(
+      ['command', 'median ms', 'min ms', 'p90 ms', 'peak RSS MiB'],
+      commands.map((c) => {
+        const s = summaries[c.key];
+        return [c.label, fixed(s.medianMs), fixed(s.minMs), fixed(s.p90Ms), fixed(s.medianRssMiB)];
+      }),
+    );
+    const ratios = formatTable(
+      ['ratio (medians)', 'value', 'target', 'verdict'],
+      targets.map((t) => [t.name, `${fixed(t.value, t.unit === 'x' ? 2 : 1)}${Number.isFinite(t.value) ? t.unit : ''}`, t.target, t.verdict]),
+    );
+    process.stdout.write(`${header}\n\n${table}\n\n${ratios}\n`);
+    if (options.json) {
+      fs.writeFileSync(options.json, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpuModel(), nproc: nproc(), rssMethod, awsVersion, samples, summaries, targets }, null, 2)}\n`);
+    }
+    return 0;
+  } finally {
+    endpoint.child.kill('SIGTERM');
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`\nbench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
