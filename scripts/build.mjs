@@ -1,11 +1,19 @@
 #!/usr/bin/env node
-// Bundles the CLI and the local endpoint into dist/ with esbuild: one file each, so start-up
-// reads one module graph instead of hundreds of package files.
+// Bundles the CLI and the local endpoint into dist/ with esbuild, so start-up reads one module
+// graph instead of hundreds of package files; modules most calls never need (the SDK client,
+// formatters other than JSON, JMESPath, YAML input) are split into chunks loaded on demand.
+// Then dist/fast-path.cjs: the answers bin/ssm-assoc gives without loading the CLI at all.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+// Old chunks would linger under new hashes.
+fs.rmSync(dist, { recursive: true, force: true });
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -13,6 +21,9 @@ const common = {
   format: 'esm',
   sourcemap: false,
   legalComments: 'none',
+  minify: true,
+  // The SDK tells loggers apart by constructor name; keep names through minification.
+  keepNames: true,
   // Prefer the packages' ESM builds: smaller bundles, and no CommonJS require shims at start-up.
   mainFields: ['module', 'main'],
   logLevel: 'warning',
@@ -22,7 +33,7 @@ const common = {
 await build({
   ...common,
   entryPoints: { 'ssm-assoc': path.join(root, 'src/main.ts') },
-  outdir: path.join(root, 'dist'),
+  outdir: dist,
   outExtension: { '.js': '.mjs' },
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
@@ -30,6 +41,24 @@ await build({
 await build({
   ...common,
   entryPoints: { 'local-endpoint': path.join(root, 'src/local-endpoint/main.ts') },
-  outdir: path.join(root, 'dist'),
+  outdir: dist,
   outExtension: { '.js': '.mjs' },
+});
+
+const skeleton = (...value) =>
+  execFileSync(process.execPath, [path.join(dist, 'ssm-assoc.mjs'), 'update-association-status', '--generate-cli-skeleton', ...value], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: dist, AWS_EC2_METADATA_DISABLED: 'true', AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent' },
+  });
+await build({
+  ...common,
+  format: 'cjs',
+  banner: {},
+  entryPoints: { 'fast-path': path.join(root, 'src/fast-path.ts') },
+  outdir: dist,
+  outExtension: { '.js': '.cjs' },
+  define: {
+    __SKELETON_INPUT__: JSON.stringify(skeleton('input')),
+    __SKELETON_YAML_INPUT__: JSON.stringify(skeleton('yaml-input')),
+  },
 });

@@ -7,7 +7,7 @@ import { inputShape, model } from '../model/shapes.js';
 import { buildRequestParams, toSdkRequest } from '../input/request-params.js';
 import { inputSkeletonJson, inputSkeletonYaml, sampleResponseBody } from '../input/skeleton.js';
 import { validateRequest } from '../input/validate.js';
-import { checkRetrySettings, resolveSettings, type ConfigFiles, type Settings } from '../call/settings.js';
+import { checkClientSettings, checkSessionSettings, describeSettings, resolveSettings, type ConfigFiles, type Settings } from '../call/settings.js';
 import { interpretOutcome } from '../call/outcome.js';
 import { shapeResponse } from '../output/response.js';
 import { createFormatter, useColor } from '../output/format.js';
@@ -50,7 +50,7 @@ function endpointUrlFor(settings: Settings): string {
 export async function updateAssociationStatus(commandLine: CommandLine, io: CommandIo): Promise<number> {
   const { globals, operation } = commandLine;
   const settings = resolveSettings(globals, io.env, await io.loadConfigFiles());
-  io.trace?.(`profile: ${settings.profile}; region: ${settings.region ?? '(none)'} from ${settings.regionSource}; endpoint: ${settings.endpointUrl ?? '(default)'} from ${settings.endpointSource}`);
+  if (io.trace) for (const line of describeSettings(settings)) io.trace(line);
   // --query is compiled before any parameter is read, as the reference does.
   const format = await createFormatter({
     output: settings.output,
@@ -60,7 +60,7 @@ export async function updateAssociationStatus(commandLine: CommandLine, io: Comm
     env: io.env,
   });
 
-  const params = buildRequestParams(operation, io.paramFiles);
+  const params = await buildRequestParams(operation, io.paramFiles);
 
   if (operation.cliInputJsonl !== undefined) {
     return fleetMode(commandLine, params, settings, io);
@@ -76,8 +76,9 @@ export async function updateAssociationStatus(commandLine: CommandLine, io: Comm
   }
 
   // What botocore checks when it makes the client, before it validates the parameters.
+  checkSessionSettings(settings);
   requireRegion(settings);
-  checkRetrySettings(settings);
+  checkClientSettings(settings);
   validateRequest(params, inputShape());
 
   let body: unknown;
@@ -109,8 +110,9 @@ async function fleetMode(commandLine: CommandLine, defaults: Record<string, unkn
   if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) {
     throw new CliError('usage', `--max-concurrency must be a whole number of at least 1, not ${operation.maxConcurrency}`);
   }
+  checkSessionSettings(settings);
   requireRegion(settings);
-  checkRetrySettings(settings);
+  checkClientSettings(settings);
   let query: ((data: unknown) => unknown) | undefined;
   if (globals.query !== undefined) {
     const { compileQuery, applyQuery } = await import('../output/query.js');

@@ -12,7 +12,7 @@ import { readParamFile, type ParamFileIo } from './paramfile.js';
 import { parseTimestamp } from './timestamp.js';
 import { markOrderedDicts } from './python-repr.js';
 
-export function buildRequestParams(operation: OperationOptions, io: ParamFileIo): Record<string, unknown> {
+export async function buildRequestParams(operation: OperationOptions, io: ParamFileIo): Promise<Record<string, unknown>> {
   const params: Record<string, unknown> = {};
   const members = membersOf(inputShape());
   const raw = operation as Record<string, string | undefined>;
@@ -35,7 +35,8 @@ export function buildRequestParams(operation: OperationOptions, io: ParamFileIo)
     if (value === undefined) continue;
     const contents = readParamFile(`--cli-input-${kind}`, value, io) ?? value;
     const text = typeof contents === 'string' ? contents : Buffer.from(contents).toString('utf8');
-    return mergeCliInput(params, parseCliInput(kind, text));
+    const loadYaml = kind === 'yaml' ? (await import('./yaml-document.js')).loadYamlDocument : undefined;
+    return mergeCliInput(params, parseCliInput(kind, text, loadYaml));
   }
   return params;
 }

@@ -17,16 +17,16 @@ const noFiles: ParamFileIo = {
   userHome: () => '/home/none',
 };
 
-function pipeline(argv: string[]): void {
+async function pipeline(argv: string[]): Promise<void> {
   const commandLine = parseCommandLine(['update-association-status', ...argv]);
-  const params = buildRequestParams(commandLine.operation, noFiles);
+  const params = await buildRequestParams(commandLine.operation, noFiles);
   validateRequest(params, inputShape());
   toSdkRequest(params);
 }
 
-function outcome(argv: string[]): 'ok' | number {
+async function outcome(argv: string[]): Promise<'ok' | number> {
   try {
-    pipeline(argv);
+    await pipeline(argv);
     return 'ok';
   } catch (error) {
     if (error instanceof CliError) return error.exitCode;
@@ -37,39 +37,39 @@ function outcome(argv: string[]): 'ok' | number {
 const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.json(), fc.constantFrom('{', '[', 'Date=', "'", '"', '\\', 'file://', '{"Date": 1e400}'));
 
 describe('robustness', () => {
-  it('any --association-status value is a request or a CliError', () => {
-    fc.assert(
-      fc.property(text, (value) => {
-        const result = outcome(['--name', 'doc', '--instance-id', 'i-1', '--association-status', value]);
+  it('any --association-status value is a request or a CliError', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, async (value) => {
+        const result = await outcome(['--name', 'doc', '--instance-id', 'i-1', '--association-status', value]);
         expect([ 'ok', 252, 255 ]).toContain(result);
       }),
       { numRuns: 2000 },
     );
   });
 
-  it('any shorthand built from known members is a request or a CliError', () => {
+  it('any shorthand built from known members is a request or a CliError', async () => {
     const member = fc.tuple(fc.constantFrom('Date', 'Name', 'Message', 'AdditionalInfo', 'Foo'), text).map(([k, v]) => `${k}=${v}`);
-    fc.assert(
-      fc.property(fc.array(member, { maxLength: 5 }), (members) => {
-        expect(['ok', 252, 255]).toContain(outcome(['--name', 'doc', '--instance-id', 'i-1', '--association-status', members.join(',')]));
+    await fc.assert(
+      fc.asyncProperty(fc.array(member, { maxLength: 5 }), async (members) => {
+        expect(['ok', 252, 255]).toContain(await outcome(['--name', 'doc', '--instance-id', 'i-1', '--association-status', members.join(',')]));
       }),
       { numRuns: 2000 },
     );
   });
 
-  it('any words on the command line are parsed or a CliError', () => {
-    fc.assert(
-      fc.property(fc.array(fc.oneof(text, fc.constantFrom('--name', '--query', '--output', '--', '--cli-input-json', '--generate-cli-skeleton', 'help')), { maxLength: 8 }), (words) => {
-        expect(['ok', 252, 255]).toContain(outcome(words));
+  it('any words on the command line are parsed or a CliError', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(text, fc.constantFrom('--name', '--query', '--output', '--', '--cli-input-json', '--generate-cli-skeleton', 'help')), { maxLength: 8 }), async (words) => {
+        expect(['ok', 252, 255]).toContain(await outcome(words));
       }),
       { numRuns: 2000 },
     );
   });
 
-  it('any --cli-input-json and --cli-input-yaml document is a request or a CliError', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.json(), text), fc.boolean(), (document, yaml) => {
-        expect(['ok', 252, 255]).toContain(outcome([yaml ? '--cli-input-yaml' : '--cli-input-json', document]));
+  it('any --cli-input-json and --cli-input-yaml document is a request or a CliError', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.json(), text), fc.boolean(), async (document, yaml) => {
+        expect(['ok', 252, 255]).toContain(await outcome([yaml ? '--cli-input-yaml' : '--cli-input-json', document]));
       }),
       { numRuns: 2000 },
     );
