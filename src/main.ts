@@ -10,10 +10,13 @@ import { updateAssociationStatus } from './commands/update-association-status.js
 import { loadConfigFiles } from './call/config-files.js';
 import { versionLine } from './version.js';
 import { nodeParamFileIo } from './input/paramfile.js';
+import type { PagerChoice } from './output/pager.js';
 
 const RESET = '\u001b[0m';
 /** Set while a command handles interrupts itself (fleet mode); otherwise a signal ends the process. */
 let interruptHandler: (() => void) | undefined;
+/** While a pager shows the output, Ctrl-C is the pager's to handle. */
+let paging = false;
 
 /** Fleet mode's input: `-` is stdin, anything else a file path. */
 function openLines(source: string): AsyncIterable<string> {
@@ -36,16 +39,21 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const out: string[] = [];
+  let pager: PagerChoice | undefined;
   const code = await updateAssociationStatus(commandLine, {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTty: process.stdout.isTTY === true,
     paramFiles: nodeParamFileIo,
     loadConfigFiles,
-    call: async (request, options) => (await import('./call/client.js')).callUpdateAssociationStatus(request, options),
+    call: async (request, options) =>
+      (await import('./call/client.js')).callUpdateAssociationStatus(request, { warn: (line) => process.stderr.write(`${line}\n`), ...options }),
     writeOut: (text) => out.push(text),
     colorErrors: () => {
       errorResets = true;
+    },
+    usePager: (choice) => {
+      pager = choice;
     },
     trace,
     fleet: () => ({
@@ -59,7 +67,17 @@ async function run(argv: string[]): Promise<number> {
         interruptHandler = handler;
       },
     }),
-  }).finally(() => write(process.stdout, out.join('')));
+  }).finally(async () => {
+    const text = out.join('');
+    if (pager === undefined || text === '') return write(process.stdout, text);
+    paging = true;
+    try {
+      const { writeThroughPager } = await import('./output/pager.js');
+      await writeThroughPager(text, pager, { env: process.env });
+    } finally {
+      paging = false;
+    }
+  });
   return code;
 }
 
@@ -87,7 +105,8 @@ process.on('warning', (warning) => {
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
 });
-function onSignal(): void {
+function onSignal(signal: NodeJS.Signals): void {
+  if (signal === 'SIGINT' && paging) return;
   if (interruptHandler) {
     interruptHandler();
     return;
@@ -97,6 +116,10 @@ function onSignal(): void {
 }
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
+// colorama's exit hook: after a coloured table, a terminal gets one final reset.
+process.on('exit', () => {
+  if (errorResets && process.stdout.isTTY) process.stdout.write(RESET);
+});
 
 run(process.argv.slice(2)).then(
   (code) => {

@@ -14,6 +14,7 @@ import { createFormatter, useColor } from '../output/format.js';
 import type { CallOptions, CallOutcome } from '../call/client.js';
 import type { ParamFileIo } from '../input/paramfile.js';
 import { runFleet, type FleetIo } from './fleet.js';
+import { choosePager, type PagerChoice } from '../output/pager.js';
 
 export interface CommandIo {
   env: Record<string, string | undefined>;
@@ -28,6 +29,8 @@ export interface CommandIo {
    * so from then on its error lines carry reset sequences too.
    */
   colorErrors: () => void;
+  /** The pager the response goes through, if any (chosen once the response is in hand). */
+  usePager: (pager: PagerChoice | undefined) => void;
   trace: ((line: string) => void) | undefined;
   /** Fleet mode's effects: its input lines, streamed output, stderr and signals. */
   fleet: () => Omit<FleetIo, 'call' | 'lines'> & { openLines: (source: string) => AsyncIterable<string> };
@@ -51,6 +54,8 @@ export async function updateAssociationStatus(commandLine: CommandLine, io: Comm
   const { globals, operation } = commandLine;
   const settings = resolveSettings(globals, io.env, await io.loadConfigFiles());
   if (io.trace) for (const line of describeSettings(settings)) io.trace(line);
+  const pager = choosePager({ noCliPager: globals.noCliPager, stdoutIsTty: io.stdoutIsTty, env: io.env, profilePager: settings.section.cli_pager });
+  io.trace?.(`pager: ${pager ? `${pager.command} from ${pager.source}` : '(none)'}`);
   // --query is compiled before any parameter is read, as the reference does.
   const format = await createFormatter({
     output: settings.output,
@@ -58,6 +63,7 @@ export async function updateAssociationStatus(commandLine: CommandLine, io: Comm
     color: globals.color,
     stdoutIsTty: io.stdoutIsTty,
     env: io.env,
+    paged: pager !== undefined,
   });
 
   const params = await buildRequestParams(operation, io.paramFiles);
@@ -95,6 +101,7 @@ export async function updateAssociationStatus(commandLine: CommandLine, io: Comm
   }
   const data = shapeResponse(body, model.operation.output.shape, settings.timestampFormat);
   if (settings.output === 'table' && useColor({ color: globals.color, stdoutIsTty: io.stdoutIsTty, env: io.env })) io.colorErrors();
+  io.usePager(pager);
   try {
     io.writeOut(await format(data));
   } catch (error) {

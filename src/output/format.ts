@@ -1,21 +1,38 @@
 // Chooses the formatter for --output and applies --query first, as the reference's formatters
-// do. Formatters other than JSON, and the JMESPath engine, load only when asked for: most calls
-// print JSON without a query, and start-up time is a feature.
-import type { OutputFormat } from '../cli/options.js';
+// do, and decides whether table output is coloured. Formatters other than JSON, and the
+// JMESPath engine, load only when asked for: most calls print JSON without a query, and
+// start-up time is a feature.
+import { OUTPUT_FORMATS } from '../cli/options.js';
+import { CliError } from '../errors.js';
 import { OPERATION_NAME } from '../model/shapes.js';
 import { formatJson } from './json.js';
 
 export interface OutputOptions {
-  output: OutputFormat;
+  /**
+   * The output setting as resolved (--output, AWS_DEFAULT_OUTPUT, the profile, json). A value
+   * that names no format (from the environment or a profile; --output has choices) fails only
+   * when the response is formatted, as the reference's get_formatter does: after the call.
+   */
+  output: string;
   query: string | undefined;
   color: 'on' | 'off' | 'auto';
   stdoutIsTty: boolean;
   env: Record<string, string | undefined>;
+  /**
+   * The output goes to a pager (src/output/pager.ts). The reference then writes the table to
+   * the pager's pipe, not to the colorama-wrapped stdout, so coloured tables lose the reset
+   * sequence colorama appends after every write.
+   */
+  paged?: boolean;
 }
 
 export type Formatter = (data: unknown) => Promise<string>;
 
-/** Whether table output is coloured: `on` always, `auto` only on a terminal without NO_COLOR. */
+/**
+ * Whether table output is coloured: `on` always, `off` never, `auto` only on a terminal and
+ * without NO_COLOR (set and not empty, as no-color.org defines it). The reference ignores
+ * NO_COLOR; honouring it is deliberate. JSON, text and YAML are never coloured.
+ */
 export function useColor(options: Pick<OutputOptions, 'color' | 'stdoutIsTty' | 'env'>): boolean {
   if (options.color === 'on') return true;
   if (options.color === 'off') return false;
@@ -31,6 +48,10 @@ export async function createFormatter(options: OutputOptions): Promise<Formatter
     query = (data) => applyQuery(compiled, data, { preserveFloats: true });
   }
   return async (data) => {
+    // get_formatter() fails before the query is applied (a query's runtime error comes second).
+    if (!(OUTPUT_FORMATS as readonly string[]).includes(options.output)) {
+      throw new CliError('other', `Unknown output type: ${options.output}`);
+    }
     const value = query ? query(data) : data;
     switch (options.output) {
       case 'json':
@@ -42,7 +63,12 @@ export async function createFormatter(options: OutputOptions): Promise<Formatter
       case 'text':
         return (await import('./text.js')).formatText(value);
       case 'table':
-        return (await import('./table.js')).formatTable(value, { title: OPERATION_NAME, color: useColor(options) });
+        return (await import('./table.js')).formatTable(value, {
+          title: OPERATION_NAME,
+          color: useColor(options),
+          ...(options.paged ? { autoReset: false } : {}),
+        });
     }
+    throw new CliError('other', `Unknown output type: ${options.output}`); // unreachable: checked above
   };
 }
