@@ -5,7 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import readline from 'node:readline';
 import { CliError, EXIT_CODES } from './errors.js';
-import { parseCommandLine } from './cli/command-line.js';
+import { parseCommandLine, type CommandLine } from './cli/command-line.js';
+import type { GlobalOptions } from './cli/options.js';
+import { selectProfile } from './call/settings.js';
 import { updateAssociationStatus } from './commands/update-association-status.js';
 import { loadConfigFiles } from './call/config-files.js';
 import { versionLine } from './version.js';
@@ -25,8 +27,38 @@ function openLines(source: string): AsyncIterable<string> {
 }
 let errorResets = false;
 
+/** Help and other documents: through the pager rules, like a response. */
+async function writeDocument(text: string, noCliPager: boolean): Promise<void> {
+  const { choosePager, writeThroughPager } = await import('./output/pager.js');
+  const pager = choosePager({ noCliPager, stdoutIsTty: process.stdout.isTTY === true, env: process.env, profilePager: undefined });
+  if (pager === undefined) return write(process.stdout, text);
+  paging = true;
+  try {
+    await writeThroughPager(text, pager, { env: process.env });
+  } finally {
+    paging = false;
+  }
+}
+
+/** The config files, read once however many steps ask for them. */
+let configFilesLoaded: ReturnType<typeof loadConfigFiles> | undefined;
+const configFiles = () => (configFilesLoaded ??= loadConfigFiles());
+
+/** The profile's cli_auto_prompt, read only when neither flag nor environment decided. */
+async function profileAutoPrompt(globals: GlobalOptions): Promise<string | undefined> {
+  if (globals.cliAutoPrompt || globals.noCliAutoPrompt || process.env.AWS_CLI_AUTO_PROMPT !== undefined) return undefined;
+  const files = await configFiles();
+  const { profile } = selectProfile(globals, process.env);
+  return (files.configFile[profile] ?? files.credentialsFile[profile])?.cli_auto_prompt;
+}
+
 async function run(argv: string[]): Promise<number> {
-  const commandLine = parseCommandLine(argv);
+  if (argv.includes('--help')) {
+    const { commandHelp, topLevelHelp } = await import('./commands/help.js');
+    await writeDocument(argv.includes('update-association-status') ? commandHelp() : topLevelHelp(), argv.includes('--no-cli-pager'));
+    return 0;
+  }
+  let commandLine = parseCommandLine(argv, { deferRequired: true });
   if (commandLine.globals.version) {
     process.stdout.write(versionLine({ node: process.version, platform: os.type(), release: os.release(), arch: os.machine() }) + '\n');
     return 0;
@@ -34,10 +66,19 @@ async function run(argv: string[]): Promise<number> {
   const trace = commandLine.globals.debug ? (line: string) => process.stderr.write(`${new Date().toISOString()} - ssm-assoc - DEBUG - ${line}\n`) : undefined;
   trace?.(`${versionLine({ node: process.version, platform: os.type(), release: os.release(), arch: os.machine() })}`);
   trace?.(`arguments: ${JSON.stringify(argv)}`);
-  if (commandLine.command === 'help' || commandLine.help) {
-    process.stdout.write('ssm-assoc update-association-status --name DOC --instance-id ID --association-status VALUE\n');
+  if (commandLine.command === 'completion') {
+    const { COMPLETION_SHELLS, COMPLETION_USAGE, completionScript } = await import('./commands/completion.js');
+    const shell = commandLine.completionShell;
+    if (shell === undefined || !(COMPLETION_SHELLS as readonly string[]).includes(shell)) throw new CliError('usage', COMPLETION_USAGE.trimEnd());
+    await write(process.stdout, completionScript(shell as (typeof COMPLETION_SHELLS)[number]));
     return 0;
   }
+  if (commandLine.command === 'help' || commandLine.help) {
+    const { commandHelp, topLevelHelp } = await import('./commands/help.js');
+    await writeDocument(commandLine.help ? commandHelp() : topLevelHelp(), commandLine.globals.noCliPager);
+    return 0;
+  }
+  commandLine = await withAutoPrompt(argv, commandLine);
   const out: string[] = [];
   let pager: PagerChoice | undefined;
   const code = await updateAssociationStatus(commandLine, {
@@ -45,7 +86,7 @@ async function run(argv: string[]): Promise<number> {
     cwd: process.cwd(),
     stdoutIsTty: process.stdout.isTTY === true,
     paramFiles: nodeParamFileIo,
-    loadConfigFiles,
+    loadConfigFiles: configFiles,
     call: async (request, options) =>
       (await import('./call/client.js')).callUpdateAssociationStatus(request, { warn: (line) => process.stderr.write(`${line}\n`), ...options }),
     writeOut: (text) => out.push(text),
@@ -81,6 +122,39 @@ async function run(argv: string[]): Promise<number> {
   return code;
 }
 
+/**
+ * --cli-auto-prompt and friends: ask for the parameters on the terminal, then parse the command
+ * line again with the answers. Without a prompt, missing required options fail as argparse does.
+ */
+async function withAutoPrompt(argv: string[], commandLine: CommandLine): Promise<CommandLine> {
+  const { globals, operation } = commandLine;
+  const profileSetting = await profileAutoPrompt(globals);
+  if (globals.cliAutoPrompt || globals.noCliAutoPrompt || process.env.AWS_CLI_AUTO_PROMPT !== undefined || profileSetting !== undefined) {
+    const { autoPromptMode, needsPrompt, promptForParameters, promptOtherArgs } = await import('./cli/auto-prompt.js');
+    const mode = autoPromptMode({ flag: globals.cliAutoPrompt, noFlag: globals.noCliAutoPrompt, env: process.env, profileSetting });
+    if (needsPrompt(mode, operation)) {
+      const answers = await promptForParameters(
+        { name: operation.name, instanceId: operation.instanceId, associationStatus: operation.associationStatus, otherArgs: promptOtherArgs(argv) },
+        { input: process.stdin, output: process.stderr, isTTY: process.stdin.isTTY === true },
+      );
+      // The terminal is done with: an open stdin would keep the process alive after the call.
+      process.stdin.pause();
+      process.stdin.unref();
+      const separator = argv.indexOf('--');
+      const at = separator < 0 ? argv.length : separator;
+      return parseCommandLine([
+        ...argv.slice(0, at),
+        '--name', answers.name,
+        '--instance-id', answers.instanceId,
+        '--association-status', answers.associationStatus,
+        ...argv.slice(at),
+      ]);
+    }
+  }
+  // Throws argparse's error, unchanged, when required options are missing.
+  return commandLine.missingRequired.length > 0 ? parseCommandLine(argv) : commandLine;
+}
+
 function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
   if (text === '') return Promise.resolve();
   return new Promise((resolve) => stream.write(text, () => resolve()));
@@ -88,6 +162,11 @@ function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
 
 /** The reference writes "\n", the message and "\n" separately; with auto-reset each gets a reset. */
 function report(error: unknown): number {
+  // Ctrl-C at a prompt: the reference's KeyboardInterrupt handler writes a newline to stdout.
+  if (error instanceof CliError && error.kind === 'interrupted' && error.message === '') {
+    process.stdout.write('\n');
+    return error.exitCode;
+  }
   const message = error instanceof Error ? error.message : String(error);
   const reset = errorResets ? RESET : '';
   process.stderr.write(`\n${reset}${message}${reset}\n${reset}`);

@@ -1,7 +1,7 @@
 // Command-line parsing with the reference's argparse behaviour, on top of commander.
 //
 // Grammar: ssm-assoc [global options] [ssm] COMMAND [options] [help]
-//   COMMAND := update-association-status | help
+//   COMMAND := update-association-status | help | completion SHELL
 //   options in any order, `--opt value` or `--opt=value`, the last occurrence winning.
 // commander splits the words; the checks argparse makes, and their order, are ours: the
 // main parser's (global options: missing value, bad choice, bad int) before the operation
@@ -19,7 +19,7 @@ import {
 } from './options.js';
 
 export const PROGRAM = 'ssm-assoc';
-export const COMMANDS = ['update-association-status', 'help'] as const;
+export const COMMANDS = ['update-association-status', 'help', 'completion'] as const;
 
 const USAGE =
   `usage: ${PROGRAM} [options] <command> <subcommand> [<subcommand> ...] [parameters]\n` +
@@ -47,6 +47,10 @@ export interface CommandLine {
   operation: OperationOptions;
   /** Which operation options were given as separate exact words (argparse's override checks look for those). */
   exactFlags: Set<string>;
+  /** `completion SHELL`: the shell word, if given. */
+  completionShell?: string;
+  /** Required options not given, when the caller deferred that check (auto-prompt asks for them). */
+  missingRequired: string[];
 }
 
 const ALL_OPTIONS = [...GLOBAL_OPTIONS, ...OPERATION_OPTIONS];
@@ -187,7 +191,7 @@ function expandFlag(flag: string, specs: readonly OptionSpec[]): string | undefi
   return matches[0];
 }
 
-export function parseCommandLine(rawArgv: readonly string[]): CommandLine {
+export function parseCommandLine(rawArgv: readonly string[], options: { deferRequired?: boolean } = {}): CommandLine {
   const argv = normalizeWords(rawArgv);
   const program = buildCommander();
   // --version acts when argparse meets it, before any later check.
@@ -215,6 +219,7 @@ export function parseCommandLine(rawArgv: readonly string[]): CommandLine {
   const command = commandWord as CommandLine['command'];
   const help = command === 'update-association-status' && words[0] === 'help';
   if (help) words.shift();
+  const completionShell = command === 'completion' ? words.shift() : undefined;
 
   checkOptions(argv, OPERATION_OPTIONS);
 
@@ -233,12 +238,16 @@ export function parseCommandLine(rawArgv: readonly string[]): CommandLine {
       (skeletonIndex >= 0 && argv[skeletonIndex + 1] !== 'output');
     if (!overridden) {
       const missing = OPERATION_OPTIONS.filter((s) => s.required && opts[s.key] === undefined).map((s) => s.flag);
+      // Deferred, the check is the caller's; argparse would stop here, before unknown words.
+      if (missing.length > 0 && options.deferRequired) {
+        return { command, help, globals, operation, exactFlags, completionShell, missingRequired: missing };
+      }
       if (missing.length > 0) throw argparseError(`the following arguments are required: ${missing.join(', ')}`);
     }
   }
   const leftover = [...unknown, ...words].map((w) => (w.startsWith(LITERAL) ? w.slice(1) : w));
   if (leftover.length > 0) throw unknownArgumentError(`Unknown options: ${leftover.join(', ')}`);
-  return { command, help, globals, operation, exactFlags };
+  return { command, help, globals, operation, exactFlags, completionShell, missingRequired: [] };
 }
 
 function invalidCommandChoice(word: string): string {
@@ -282,5 +291,5 @@ function readOperation(opts: Record<string, unknown>): OperationOptions {
 }
 
 function versionOnly(): CommandLine {
-  return { command: 'help', help: false, globals: { ...readGlobals({}), version: true }, operation: {}, exactFlags: new Set() };
+  return { command: 'help', help: false, globals: { ...readGlobals({}), version: true }, operation: {}, exactFlags: new Set(), missingRequired: [] };
 }

@@ -1,0 +1,505 @@
+// Help pages: `ssm-assoc update-association-status help` (the operation's manual page, built
+// from the service model's documentation the way the reference's clidocs lays it out) and
+// `ssm-assoc help` (the command list). Plain text, 78 columns, no roff and no escapes: the
+// reference pipes roff through groff, and what a reader keeps of that is the text below.
+import { GLOBAL_OPTIONS, OPERATION_OPTIONS, type OptionSpec } from '../cli/options.js';
+import { COMMAND_NAME, inputShape, membersOf, model, outputShape, shapeNamed, type Shape, type StructureShape } from '../model/shapes.js';
+
+const PROGRAM = 'ssm-assoc';
+/** groff's ascii line length for man pages: the reference's help never goes past column 78. */
+const WIDTH = 78;
+/**
+ * Columns of nested blocks. reStructuredText nests by 3.5 ens and groff rounds, so the
+ * reference's indents step by 3 and 4 in turn: 7, 10, 14, 17, 21, ...
+ */
+const indentAt = (depth: number): number => 7 + Math.floor(depth * 3.5);
+const SECTION = indentAt(0);
+
+// ---------------------------------------------------------------------------------------------
+// The model's documentation is a small HTML dialect (p, code, a, b, i, note, ul, li). It becomes
+// blocks: paragraphs, admonitions and bullet lists, each rendered at a column.
+
+type Block =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'note'; label: string; blocks: Block[] }
+  | { kind: 'list'; items: Block[][] };
+
+interface HtmlNode {
+  tag: string;
+  children: Array<HtmlNode | string>;
+}
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
+const decodeEntities = (text: string): string =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+
+const VOID_TAGS = new Set(['br', 'hr', 'img']);
+
+function parseHtml(html: string): HtmlNode {
+  const root: HtmlNode = { tag: 'root', children: [] };
+  const stack: HtmlNode[] = [root];
+  const token = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>|[^<]+|</g;
+  for (const m of html.matchAll(token)) {
+    const top = stack[stack.length - 1]!;
+    if (m[2] === undefined) {
+      top.children.push(decodeEntities(m[0]));
+      continue;
+    }
+    const tag = m[2].toLowerCase();
+    if (m[1] === '/') {
+      // Close the nearest open element of that name; a stray closing tag is ignored.
+      const at = stack.map((n) => n.tag).lastIndexOf(tag);
+      if (at > 0) stack.length = at;
+    } else if (VOID_TAGS.has(tag)) {
+      top.children.push(' ');
+    } else {
+      const node: HtmlNode = { tag, children: [] };
+      top.children.push(node);
+      stack.push(node);
+    }
+  }
+  return root;
+}
+
+const BLOCK_TAGS = new Set(['p', 'div', 'note', 'important', 'ul', 'ol', 'li', 'fullname', 'dl', 'dd', 'dt']);
+
+function inlineText(node: HtmlNode | string): string {
+  return typeof node === 'string' ? node : node.children.map(inlineText).join('');
+}
+
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+function blocksOf(node: HtmlNode): Block[] {
+  const blocks: Block[] = [];
+  let pending = '';
+  const flush = () => {
+    const text = squash(pending);
+    if (text !== '') blocks.push({ kind: 'paragraph', text });
+    pending = '';
+  };
+  for (const child of node.children) {
+    if (typeof child === 'string' || !BLOCK_TAGS.has(child.tag)) {
+      pending += inlineText(child);
+      continue;
+    }
+    flush();
+    if (child.tag === 'note' || child.tag === 'important') {
+      blocks.push({ kind: 'note', label: child.tag === 'note' ? 'NOTE:' : 'IMPORTANT:', blocks: blocksOf(child) });
+    } else if (child.tag === 'ul' || child.tag === 'ol') {
+      const items = child.children
+        .filter((c): c is HtmlNode => typeof c !== 'string' && c.tag === 'li')
+        .map((li) => blocksOf(li))
+        .filter((item) => item.length > 0);
+      if (items.length > 0) blocks.push({ kind: 'list', items });
+    } else {
+      blocks.push(...blocksOf(child));
+    }
+  }
+  flush();
+  return blocks;
+}
+
+/** The documentation's blocks; an absent or empty documentation string has none. */
+export function documentationBlocks(html: string | undefined): Block[] {
+  return html === undefined ? [] : blocksOf(parseHtml(html));
+}
+
+/** The documentation as one line of plain text (tags stripped, entities decoded, spaces squashed). */
+export function documentationText(html: string | undefined): string {
+  return html === undefined ? '' : squash(inlineText(parseHtml(html)));
+}
+
+/** The first sentence of the documentation, for one-line hints (auto-prompt, completions). */
+export function firstSentence(html: string | undefined): string {
+  const text = documentationText(html);
+  const m = /^.*?[.!?](?=\s|$)/.exec(text);
+  return m === null ? text : m[0];
+}
+
+/**
+ * A word too long for a line, cut after commas, hyphens or slashes (as groff breaks the
+ * reference's long `Key=...,Values=...` examples), and hard only where none is near.
+ */
+function breakLongWord(word: string, room: number): string[] {
+  const pieces: string[] = [];
+  let rest = word;
+  while (rest.length > room) {
+    const head = rest.slice(0, room);
+    const comma = head.lastIndexOf(',');
+    const at = comma >= room / 3 ? comma : Math.max(head.lastIndexOf('-'), head.lastIndexOf('/'));
+    const cut = at >= room / 3 ? at + 1 : room;
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  if (rest !== '') pieces.push(rest);
+  return pieces;
+}
+
+/** Greedy word wrap at WIDTH columns, the first line after `firstPrefix`, the others after `restPrefix`. */
+function wrap(text: string, column: number, firstPrefix = '', restPrefix = firstPrefix.replace(/./g, ' ')): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let prefix = firstPrefix;
+  const room = Math.max(20, WIDTH - column - Math.max(firstPrefix.length, restPrefix.length));
+  const words = text
+    .split(' ')
+    .filter((w) => w !== '')
+    .flatMap((w) => (w.length > room ? breakLongWord(w, room) : [w]));
+  for (const word of words) {
+    if (line !== '' && column + prefix.length + line.length + 1 + word.length > WIDTH) {
+      lines.push(' '.repeat(column) + prefix + line);
+      line = word;
+      prefix = restPrefix;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(' '.repeat(column) + prefix + line);
+  return lines;
+}
+
+/** The column one nesting step inside `column`. */
+function deeper(column: number): number {
+  for (let depth = 0; depth < 40; depth++) if (indentAt(depth) === column) return indentAt(depth + 1);
+  return column + 3;
+}
+
+/** Blocks at a column, each followed by a blank line (blank runs collapse on output). */
+function renderBlocks(blocks: Block[], column: number): string[] {
+  const lines: string[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      lines.push(...wrap(block.text, column), '');
+    } else if (block.kind === 'note') {
+      lines.push(' '.repeat(column) + block.label, ...renderBlocks(block.blocks, deeper(column)));
+    } else {
+      for (const item of block.items) {
+        const [first, ...rest] = item;
+        if (first?.kind === 'paragraph') {
+          lines.push(...wrap(first.text, column, 'o '), '', ...renderBlocks(rest, column + 2), '');
+        } else {
+          lines.push(' '.repeat(column) + 'o', ...renderBlocks(item, column + 2), '');
+        }
+      }
+    }
+  }
+  return lines;
+}
+
+/** Joins lines, collapsing runs of blank lines into one and trimming trailing spaces. */
+function joinLines(lines: string[]): string {
+  const out: string[] = [];
+  for (const line of lines.map((l) => l.replace(/\s+$/, ''))) {
+    if (line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
+    out.push(line);
+  }
+  while (out[out.length - 1] === '') out.pop();
+  return out.join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shapes as the reference's help shows them: `Name -> (type)` with the documentation below and
+// the members (structures), `key`/`value` (maps) or the unnamed member (lists) nested inside.
+
+function typeName(shape: Shape): string {
+  return shape.type;
+}
+
+/** Lines for one member at nesting depth `depth`; `name` undefined for a list's member. */
+function shapeLines(name: string | undefined, shape: Shape, documentation: string | undefined, depth: number, seen: string[]): string[] {
+  const column = indentAt(depth);
+  const title = name === undefined ? `(${typeName(shape)})` : `${name} -> (${typeName(shape)})`;
+  const lines = [' '.repeat(column) + title, ...renderBlocks(documentationBlocks(documentation), indentAt(depth + 1))];
+  if (shape.type === 'string' && shape.enum !== undefined) {
+    lines.push(' '.repeat(indentAt(depth + 1)) + 'Possible values:', '');
+    for (const value of shape.enum) lines.push(' '.repeat(indentAt(depth + 1)) + `o ${value}`, '');
+  }
+  lines.push(...childLines(shape, depth + 1, seen), '');
+  return lines;
+}
+
+function childLines(shape: Shape, depth: number, seen: string[]): string[] {
+  const lines: string[] = [];
+  if (shape.type === 'structure') {
+    for (const [member, memberShape, ref] of membersOf(shape)) {
+      // A recursive shape is shown once; its repetition would never end.
+      if (seen.includes(ref.shape)) {
+        lines.push(' '.repeat(indentAt(depth)) + `${member} -> (${typeName(memberShape)})`, '');
+        continue;
+      }
+      lines.push(...shapeLines(member, memberShape, ref.documentation ?? memberShape.documentation, depth, [...seen, ref.shape]));
+    }
+  } else if (shape.type === 'list') {
+    const member = shapeNamed(shape.member.shape);
+    lines.push(...shapeLines(undefined, member, shape.member.documentation ?? member.documentation, depth, [...seen, shape.member.shape]));
+  } else if (shape.type === 'map') {
+    const key = shapeNamed(shape.key.shape);
+    const value = shapeNamed(shape.value.shape);
+    lines.push(...shapeLines('key', key, undefined, depth, seen), ...shapeLines('value', value, undefined, depth, [...seen, shape.value.shape]));
+  }
+  return lines;
+}
+
+/** `Date=timestamp,Name=string,Message=string,AdditionalInfo=string` */
+export function shorthandSyntax(shape: StructureShape): string {
+  return membersOf(shape)
+    .map(([member, memberShape]) => `${member}=${memberShape.type === 'structure' ? '{...}' : memberShape.type === 'list' ? 'string,string' : memberShape.type}`)
+    .join(',');
+}
+
+/** The JSON syntax block: the shape as a JSON template, two spaces a level. */
+export function jsonSyntax(shape: Shape, indent = 0): string {
+  const pad = ' '.repeat(indent + 2);
+  switch (shape.type) {
+    case 'structure':
+      return `{\n${membersOf(shape)
+        .map(([member, memberShape]) => `${pad}"${member}": ${jsonSyntax(memberShape, indent + 2)}`)
+        .join(',\n')}\n${' '.repeat(indent)}}`;
+    case 'list':
+      return `[${jsonSyntax(shapeNamed(shape.member.shape), indent)} ...]`;
+    case 'map':
+      return `{"string": ${jsonSyntax(shapeNamed(shape.value.shape), indent)}\n${' '.repeat(indent)}  ...}`;
+    case 'string':
+      return shape.enum === undefined ? '"string"' : shape.enum.map((v) => `"${v}"`).join('|');
+    case 'boolean':
+      return 'true|false';
+    case 'blob':
+      return 'blob';
+    default:
+      return shape.type;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Global options: the texts of awscli/data/cli.json (the reference's help shows these, longer
+// than argparse's one-liners).
+
+const GLOBAL_HELP: Record<string, string> = {
+  '--debug': 'Turn on debug logging.',
+  '--endpoint-url': "Override command's default URL with the given URL.",
+  '--no-verify-ssl':
+    'By default, the AWS CLI uses SSL when communicating with AWS services. For each SSL connection, the AWS CLI will verify SSL certificates. This option overrides the default behavior of verifying SSL certificates.',
+  '--no-paginate': 'Disable automatic pagination.',
+  '--output': 'The formatting style for command output.',
+  '--query': 'A JMESPath query to use in filtering the response data.',
+  '--profile': 'Use a specific profile from your credential file.',
+  '--region': 'The region to use. Overrides config/env settings.',
+  '--version': 'Display the version of this tool.',
+  '--color': 'Turn on/off color output.',
+  '--no-sign-request': 'Do not sign requests. Credentials will not be loaded if this argument is provided.',
+  '--ca-bundle': 'The CA certificate bundle to use when verifying SSL certificates. Overrides config/env settings.',
+  '--cli-read-timeout':
+    'The maximum socket read time in seconds. If the value is set to 0, the socket read will be blocking and not timeout. The default value is 60 seconds.',
+  '--cli-connect-timeout':
+    'The maximum socket connect time in seconds. If the value is set to 0, the socket connect will be blocking and not timeout. The default value is 60 seconds.',
+  '--cli-binary-format':
+    'The formatting style to be used for binary blobs. The default format is base64. The base64 format expects binary blobs to be provided as a base64 encoded string. The raw-in-base64-out format preserves compatibility with AWS CLI V1 behavior and binary values must be passed literally. When providing contents from a file that map to a binary blob fileb:// will always be treated as binary and use the file contents directly regardless of the cli-binary-format setting. When using file:// the file contents will need to properly formatted for the configured cli-binary-format.',
+  '--no-cli-pager': 'Disable cli pager for output.',
+  '--cli-auto-prompt': 'Automatically prompt for CLI input parameters.',
+  '--no-cli-auto-prompt': 'Disable automatically prompt for CLI input parameters.',
+};
+
+const optionType = (spec: OptionSpec): string => (spec.arity === 'flag' ? 'boolean' : spec.integer ? 'int' : 'string');
+
+function globalOptionLines(): string[] {
+  const lines: string[] = [];
+  for (const spec of GLOBAL_OPTIONS) {
+    lines.push(' '.repeat(SECTION) + `${spec.flag} (${optionType(spec)})`, '');
+    lines.push(...wrap(GLOBAL_HELP[spec.flag] ?? spec.help, SECTION), '');
+    for (const choice of spec.choices ?? []) lines.push(' '.repeat(SECTION) + `o ${choice}`, '');
+  }
+  return lines;
+}
+
+function globalSynopsis(): string[] {
+  return GLOBAL_OPTIONS.map((spec) => ' '.repeat(10) + (spec.arity === 'flag' ? `[${spec.flag}]` : `[${spec.flag} <value>]`));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The operation's page.
+
+const CLI_INPUT_HELP =
+  'Reads arguments from the JSON string provided. The JSON string follows the format provided by --generate-cli-skeleton. If other arguments are provided on the command line, those values will override the JSON-provided values. It is not possible to pass arbitrary binary values using a JSON-provided value as the string will be taken literally. This may not be specified along with --cli-input-yaml.';
+const SKELETON_HELP =
+  'Prints a JSON skeleton to standard output without sending an API request. If provided with no value or the value input, prints a sample input JSON that can be used as an argument for --cli-input-json. Similarly, if provided yaml-input it will print a sample input YAML that can be used with --cli-input-yaml. If provided with the value output, it validates the command inputs and returns a sample output JSON for that command. The generated JSON skeleton is not stable between versions of the AWS CLI and there are no backwards compatibility guarantees in the JSON skeleton generated.';
+
+// The documentation example (awscli/examples/ssm/update-association-status.rst), as text. The
+// command is spelled the way this tool runs it; the output is the documented one.
+const EXAMPLE_NOTE = [
+  'To use the following examples, you must have the AWS CLI installed and configured. See the Getting started guide in the AWS CLI User Guide for more information.',
+  "Unless otherwise stated, all examples have unix-like quotation rules. These examples will need to be adapted to your terminal's quoting rules. See Using quotation marks with strings in the AWS CLI User Guide.",
+];
+const EXAMPLE_TITLE = 'To update the association status';
+const EXAMPLE_INTRO =
+  'The following update-association-status example updates the association status of the association between an instance and a document.';
+const EXAMPLE_COMMAND = `${PROGRAM} update-association-status \\
+    --name "AWS-UpdateSSMAgent" \\
+    --instance-id "i-1234567890abcdef0" \\
+    --association-status "Date=1424421071.939,Name=Pending,Message=temp_status_change,AdditionalInfo=Additional-Config-Needed"`;
+const EXAMPLE_OUTPUT = `{
+    "AssociationDescription": {
+        "Name": "AWS-UpdateSSMAgent",
+        "InstanceId": "i-1234567890abcdef0",
+        "AssociationVersion": "1",
+        "Date": 1550507529.604,
+        "LastUpdateAssociationDate": 1550507806.974,
+        "Status": {
+            "Date": 1424421071.0,
+            "Name": "Pending",
+            "Message": "temp_status_change",
+            "AdditionalInfo": "Additional-Config-Needed"
+        },
+        "Overview": {
+            "Status": "Success",
+            "AssociationStatusAggregatedCount": {
+                "Success": 1
+            }
+        },
+        "DocumentVersion": "$DEFAULT",
+        "AssociationId": "8dfe3659-4309-493a-8755-0123456789ab",
+        "Targets": [
+            {
+                "Key": "InstanceIds",
+                "Values": [
+                    "i-1234567890abcdef0"
+                ]
+            }
+        ],
+        "LastExecutionDate": 1550507808.0,
+        "LastSuccessfulExecutionDate": 1550507808.0
+    }
+}`;
+const EXAMPLE_MORE = 'For more information, see Working with associations in Systems Manager in the AWS Systems Manager User Guide.';
+
+const code = (text: string, column: number): string[] => text.split('\n').map((line) => ' '.repeat(column) + line);
+
+function exampleLines(): string[] {
+  const note = indentAt(1);
+  return [
+    ' '.repeat(SECTION) + 'NOTE:',
+    ...EXAMPLE_NOTE.flatMap((p) => [...wrap(p, note), '']),
+    ...wrap(EXAMPLE_TITLE, SECTION),
+    '',
+    ...wrap(EXAMPLE_INTRO, SECTION),
+    '',
+    ...code(EXAMPLE_COMMAND, note),
+    '',
+    ' '.repeat(SECTION) + 'Output:',
+    '',
+    ...code(EXAMPLE_OUTPUT, note),
+    '',
+    ...wrap(EXAMPLE_MORE, SECTION),
+  ];
+}
+
+function operationOptionLines(): string[] {
+  const lines: string[] = [];
+  const request = inputShape();
+  for (const [member, shape, ref] of membersOf(request)) {
+    const flag = '--' + member.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+    lines.push(' '.repeat(SECTION) + `${flag} (${typeName(shape)})`);
+    lines.push(...renderBlocks(documentationBlocks(ref.documentation ?? shape.documentation), indentAt(1)));
+    if (shape.type === 'string' && shape.enum !== undefined) {
+      lines.push(' '.repeat(indentAt(1)) + 'Possible values:', '');
+      for (const value of shape.enum) lines.push(' '.repeat(indentAt(1)) + `o ${value}`, '');
+    }
+    if (shape.type === 'structure') {
+      lines.push(...childLines(shape, 1, [ref.shape]));
+      lines.push(' '.repeat(SECTION) + 'Shorthand Syntax:', '', ...code(shorthandSyntax(shape), indentAt(1)), '');
+      lines.push(' '.repeat(SECTION) + 'JSON Syntax:', '', ...code(jsonSyntax(shape), indentAt(1)), '');
+    }
+    lines.push('');
+  }
+  lines.push(' '.repeat(SECTION) + '--cli-input-json | --cli-input-yaml (string)', ...wrap(CLI_INPUT_HELP, indentAt(1)), '');
+  for (const spec of extraOperationOptions()) {
+    lines.push(' '.repeat(SECTION) + `${spec.flag} (${optionType(spec)})`, ...wrap(spec.help, indentAt(1)), '');
+  }
+  lines.push(' '.repeat(SECTION) + '--generate-cli-skeleton (string)', ...wrap(SKELETON_HELP, indentAt(1)), '');
+  for (const choice of ['input', 'yaml-input', 'output']) lines.push(' '.repeat(indentAt(1)) + `o ${choice}`, '');
+  return lines;
+}
+
+/** Operation options of this tool beyond the model's members and the reference's own (fleet mode). */
+function extraOperationOptions(): OptionSpec[] {
+  const known = new Set(['--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton']);
+  return OPERATION_OPTIONS.filter((spec) => spec.member === undefined && !known.has(spec.flag));
+}
+
+function requestSynopsis(): string[] {
+  const request = inputShape();
+  const required = new Set(request.required ?? []);
+  return membersOf(request).map(([member]) => {
+    const flag = '--' + member.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+    return ' '.repeat(10) + (required.has(member) ? `${flag} <value>` : `[${flag} <value>]`);
+  });
+}
+
+/** `ssm-assoc update-association-status help`: the operation's manual page. */
+export function commandHelp(): string {
+  const lines = [
+    'NAME',
+    ' '.repeat(SECTION) + `${COMMAND_NAME} -`,
+    '',
+    'DESCRIPTION',
+    ...renderBlocks(documentationBlocks(model.operation.documentation), SECTION),
+    ' '.repeat(SECTION) + 'See also: AWS API Documentation',
+    '',
+    'SYNOPSIS',
+    ' '.repeat(12) + COMMAND_NAME,
+    ...requestSynopsis(),
+    ' '.repeat(10) + '[--cli-input-json | --cli-input-yaml]',
+    ...extraOperationOptions().map((spec) => ' '.repeat(10) + `[${spec.flag} <value>]`),
+    ' '.repeat(10) + '[--generate-cli-skeleton <value>]',
+    ...globalSynopsis(),
+    '',
+    'OPTIONS',
+    ...operationOptionLines(),
+    'GLOBAL OPTIONS',
+    ...globalOptionLines(),
+    'EXAMPLES',
+    ...exampleLines(),
+    '',
+    'OUTPUT',
+    ...childLines(outputShape(), 0, [model.operation.output.shape]),
+  ];
+  return joinLines(lines);
+}
+
+/** The commands `ssm-assoc help` lists, with what each does. */
+export const COMMAND_SUMMARIES: ReadonlyArray<readonly [string, string]> = [
+  [COMMAND_NAME, firstSentence(model.operation.documentation)],
+  ['help', `Shows this page. ${PROGRAM} update-association-status help shows the command's manual page.`],
+  ['completion', `Prints a shell completion script for bash, zsh or fish: ${PROGRAM} completion bash|zsh|fish.`],
+];
+
+/** `ssm-assoc help` and `ssm-assoc --help`: the program's page, listing its commands. */
+export function topLevelHelp(): string {
+  const lines = [
+    'NAME',
+    ' '.repeat(SECTION) + `${PROGRAM} -`,
+    '',
+    'DESCRIPTION',
+    ...wrap(
+      `${PROGRAM} runs the UpdateAssociationStatus operation of ${model.metadata.serviceFullName} as the AWS Command Line Interface's "aws ssm update-association-status" does: the same options, configuration, output and exit codes.`,
+      SECTION,
+    ),
+    '',
+    'SYNOPSIS',
+    ' '.repeat(10) + `${PROGRAM} [options] <command> [parameters]`,
+    '',
+    ...wrap(
+      `Use ${PROGRAM} <command> help for information on a specific command. The synopsis for each command shows its parameters and their usage. Optional parameters are shown in square brackets.`,
+      SECTION,
+    ),
+    '',
+    'GLOBAL OPTIONS',
+    ...globalOptionLines(),
+    'AVAILABLE COMMANDS',
+    ...COMMAND_SUMMARIES.flatMap(([name, summary]) => [' '.repeat(SECTION) + `o ${name}`, ...wrap(summary, SECTION + 2), '']),
+  ];
+  return joinLines(lines);
+}

@@ -1,0 +1,21 @@
+// Runs promptForParameters on this process's own terminal, for the pty tests (until the real
+// command is wired to it, and for what only the dialogue shows). argv: the bundled auto-prompt
+// module, then the `current` values as JSON. Prints `RESULT <json>` on success; a CliError is
+// reported as the edge does (message on stderr, its exit code).
+import { pathToFileURL } from 'node:url';
+
+const mod = await import(pathToFileURL(process.argv[2]).href);
+const current = JSON.parse(process.argv[3] ?? '{}');
+try {
+  const result = await mod.promptForParameters(current, {
+    input: process.stdin,
+    output: process.stdout,
+    isTTY: process.stdin.isTTY === true,
+    now: () => new Date('2024-05-06T07:08:09.250Z'),
+  });
+  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+} catch (error) {
+  if (typeof error?.exitCode !== 'number') throw error;
+  if (error.message !== '') process.stderr.write(`\n${error.message}\n`);
+  process.exitCode = error.exitCode;
+}
