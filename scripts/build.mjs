@@ -11,8 +11,6 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
-// Old chunks would linger under new hashes.
-fs.rmSync(dist, { recursive: true, force: true });
 
 const common = {
   bundle: true,
@@ -30,14 +28,22 @@ const common = {
   // Bundled CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __ssmAssocCreateRequire } from 'node:module'; const require = __ssmAssocCreateRequire(import.meta.url);" },
 };
-await build({
+const cli = await build({
   ...common,
   entryPoints: { 'ssm-assoc': path.join(root, 'src/main.ts') },
   outdir: dist,
   outExtension: { '.js': '.mjs' },
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+  metafile: true,
 });
+// Chunks of earlier builds would linger under old hashes. dist/ is never removed whole: a
+// process starting meanwhile (a test, a second terminal) must always find a complete build.
+const current = new Set(Object.keys(cli.metafile.outputs).map((file) => path.resolve(file)));
+const chunks = path.join(dist, 'chunks');
+for (const file of fs.readdirSync(chunks)) {
+  if (!current.has(path.join(chunks, file))) fs.rmSync(path.join(chunks, file));
+}
 await build({
   ...common,
   entryPoints: { 'local-endpoint': path.join(root, 'src/local-endpoint/main.ts') },
