@@ -1,16 +1,20 @@
 // The network edge: one UpdateAssociationStatus call through @aws-sdk/client-ssm, with the
 // user's region, endpoint, credentials, retries, timeouts and TLS settings. The SDK signs,
-// retries and sends; a middleware keeps the raw bytes of the last response, because the
-// reference prints from the wire body (timestamps, member order, error code and message).
+// retries and sends; a middleware keeps the raw bytes of each response, because the reference
+// prints from the wire body (timestamps, member order, error code and message), and traces
+// every attempt for --debug.
 import fs from 'node:fs';
 import https from 'node:https';
 import http from 'node:http';
 import { SSMClient, UpdateAssociationStatusCommand } from '@aws-sdk/client-ssm';
-import { fromEnv, fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { NoAuthSigner } from '@smithy/core';
 import type { HttpResponse } from '@smithy/protocol-http';
-import type { Settings } from './settings.js';
+import { CliError } from '../errors.js';
+import { credentialPlan, type Settings } from './settings.js';
+import { credentialProvider, memoizeProvider, pythonOsError, type IdentityProvider } from './credentials.js';
+import { headerLines, knownSecrets, SecretRedactor, traceLogger } from './trace.js';
+import { TruncatedBodyError } from './outcome.js';
 
 export interface RawResponse {
   statusCode: number;
@@ -25,108 +29,218 @@ export interface CallOutcome {
   attempts: number;
   /** The SDK's error, when the call did not succeed. */
   error: unknown;
+  /** The request URL as the reference prints it in its messages (`http://host:port/`). */
+  url?: string;
 }
 
 export interface CallOptions {
   settings: Settings;
+  /** False with --no-sign-request (as settings.signRequest). */
   signRequest: boolean;
-  /** True when --profile named the profile: botocore then ignores keys in the environment. */
+  /** True when --profile named the profile (as settings.profileFromFlag, which the credential plan reads). */
   profileFromFlag: boolean;
   /** Called with trace lines for --debug. */
   trace?: (line: string) => void;
+  /** Writes one warning line for the user to stderr (the --no-verify-ssl notice). */
+  warn?: (line: string) => void;
 }
 
-function httpsAgent(settings: Settings): https.Agent {
-  const options: https.AgentOptions = { keepAlive: false, rejectUnauthorized: settings.verifyTls };
-  if (settings.caBundle !== undefined) options.ca = fs.readFileSync(settings.caBundle);
-  return new https.Agent(options);
+/**
+ * botocore's request URL for an endpoint (its _urljoin with the path `/`): the scheme in lower
+ * case, `/` when the endpoint has no path, the endpoint's own path otherwise.
+ */
+export function requestUrlFor(endpoint: string): string {
+  const match = /^([A-Za-z][A-Za-z0-9+.-]*):(\/\/[^/?#]*)?([^?#]*)(\?[^#]*)?/.exec(endpoint);
+  if (!match) return endpoint;
+  const [, scheme, authority = '', path, query = ''] = match;
+  return `${scheme!.toLowerCase()}:${authority}${path || '/'}${query}`;
 }
 
-export async function callUpdateAssociationStatus(request: Record<string, unknown>, options: CallOptions): Promise<CallOutcome> {
-  const { settings, signRequest, trace } = options;
-  let lastResponse: RawResponse | undefined;
-  const client = new SSMClient({
-    region: settings.region,
-    ...(settings.endpointUrl === undefined ? {} : { endpoint: settings.endpointUrl }),
-    maxAttempts: settings.maxAttempts,
-    retryMode: settings.retryMode,
-    requestHandler: new NodeHttpHandler({
-      connectionTimeout: settings.connectTimeoutMs,
-      requestTimeout: settings.readTimeoutMs,
-      throwOnRequestTimeout: true,
-      httpAgent: new http.Agent({ keepAlive: false }),
-      httpsAgent: httpsAgent(settings),
-    }),
-    ...(signRequest
-      ? { credentials: credentialProvider(settings, options.profileFromFlag, trace) }
-      : {
-          httpAuthSchemeProvider: () => [{ schemeId: 'smithy.api#noAuth' }],
-          httpAuthSchemes: [{ schemeId: 'smithy.api#noAuth', identityProvider: () => async () => ({}), signer: new NoAuthSigner() }],
-        }),
-  });
-  client.middlewareStack.add(
-    (next) => async (args) => {
-      const request = args.request as { method?: string; hostname?: string; port?: number; path?: string; headers?: Record<string, string>; body?: unknown };
-      trace?.(`request: ${request.method} ${request.hostname}:${request.port ?? ''}${request.path} headers=${JSON.stringify(redactHeaders(request.headers ?? {}))}`);
-      const result = await next(args);
-      const response = result.response as HttpResponse;
-      const body = await collect(response.body);
-      response.body = body;
-      lastResponse = { statusCode: response.statusCode, headers: response.headers, body };
-      trace?.(`response: ${response.statusCode} headers=${JSON.stringify(response.headers)} body=${Buffer.from(body).toString('utf8')}`);
-      return result;
-    },
-    { step: 'deserialize', priority: 'low', name: 'ssmAssocRawResponse' },
-  );
+async function defaultRequestUrl(client: SSMClient, region: string): Promise<string> {
+  const config = client.config as unknown as {
+    endpointProvider: (params: Record<string, unknown>) => { url: URL };
+    useFipsEndpoint?: () => Promise<boolean>;
+    useDualstackEndpoint?: () => Promise<boolean>;
+  };
   try {
-    await client.send(new UpdateAssociationStatusCommand(request as never));
-    return { response: lastResponse, attempts: 1, error: undefined };
-  } catch (error) {
-    const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1;
-    return { response: lastResponse, attempts, error };
-  } finally {
-    client.destroy();
+    const endpoint = config.endpointProvider({
+      Region: region,
+      UseFIPS: (await config.useFipsEndpoint?.()) ?? false,
+      UseDualStack: (await config.useDualstackEndpoint?.()) ?? false,
+    });
+    return requestUrlFor(endpoint.url.href);
+  } catch {
+    return `https://ssm.${region}.amazonaws.com/`;
   }
 }
 
 /**
- * Keys in the environment win unless --profile named a profile (botocore's order); then the
- * SDK's default chain for the profile: files, credential_process, roles, web identity, SSO.
+ * The TLS agent. A CA bundle replaces the default trust store, as it does for the reference;
+ * it is read only for an https endpoint (the reference ignores a missing bundle otherwise).
  */
-function credentialProvider(settings: Settings, profileFromFlag: boolean, trace?: (line: string) => void) {
-  const env = process.env;
-  if (!profileFromFlag && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
-    trace?.('credentials: environment variables');
-    return fromEnv();
+function httpsAgent(settings: Settings, url: string): https.Agent {
+  const options: https.AgentOptions = { keepAlive: false, rejectUnauthorized: settings.verifyTls };
+  if (settings.verifyTls && settings.caBundle !== undefined) {
+    let bundle: Buffer;
+    try {
+      bundle = fs.readFileSync(settings.caBundle);
+    } catch (error) {
+      throw new CliError('other', `SSL validation failed for ${url} ${pythonOsError(error) ?? (error as Error).message}`);
+    }
+    if (!bundle.includes('-----BEGIN CERTIFICATE-----')) {
+      throw new CliError('other', `SSL validation failed for ${url} [X509: NO_CERTIFICATE_OR_CRL_FOUND] no certificate or crl found`);
+    }
+    options.ca = bundle;
   }
-  trace?.(`credentials: default chain for profile ${settings.profile}`);
-  const logger = new TraceLogger(trace);
-  return fromNodeProviderChain({ profile: settings.profile, logger });
+  return new https.Agent(options);
 }
 
-/** The SDK's logger interface, routed to --debug; its warnings are not the user's to read. */
-class TraceLogger {
-  constructor(private readonly sink: ((line: string) => void) | undefined) {}
-  debug = (...args: unknown[]) => this.sink?.(args.map(String).join(" "));
-  info = this.debug;
-  warn = this.debug;
-  error = this.debug;
+/** Credentials resolved once per settings (per run), however many calls fleet mode makes. */
+const providers = new WeakMap<Settings, IdentityProvider>();
+function sharedProvider(settings: Settings, make: () => IdentityProvider): IdentityProvider {
+  let provider = providers.get(settings);
+  if (provider === undefined) providers.set(settings, (provider = memoizeProvider(make())));
+  return provider;
 }
 
-function redactHeaders(headers: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(headers)) {
-    if (/^authorization$/i.test(k)) out[k] = v.replace(/Signature=[0-9a-f]+/, 'Signature=<redacted>');
-    else if (/^x-amz-security-token$/i.test(k)) out[k] = '<redacted>';
-    else out[k] = v;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
+
+export async function callUpdateAssociationStatus(request: Record<string, unknown>, options: CallOptions): Promise<CallOutcome> {
+  const { settings, signRequest } = options;
+  const redactor = new SecretRedactor();
+  const sections = [...Object.values(settings.files.configFile), ...Object.values(settings.files.credentialsFile)];
+  for (const secret of knownSecrets(settings.env, sections)) redactor.add(secret);
+  const trace = options.trace ? redactor.wrap(options.trace) : undefined;
+  const logger = traceLogger(trace);
+
+  const endpoint = settings.endpointUrl;
+  const scheme = endpoint === undefined ? 'https' : /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(endpoint)![1]!.toLowerCase();
+  let agents: { http: http.Agent; https: https.Agent } | undefined;
+  let client: SSMClient | undefined;
+  let url = endpoint === undefined ? `https://ssm.${settings.region}.amazonaws.com/` : requestUrlFor(endpoint);
+  let lastResponse: RawResponse | undefined;
+  let attempt = 0;
+  let lastAttemptEnd: number | undefined;
+  let warned = false;
+  try {
+    // A CA bundle is read only for an https endpoint: the reference ignores a missing one otherwise.
+    agents = {
+      http: new http.Agent({ keepAlive: false }),
+      https: scheme === 'https' ? httpsAgent(settings, url) : new https.Agent({ keepAlive: false }),
+    };
+    const plan = signRequest ? credentialPlan(settings) : undefined;
+    client = new SSMClient({
+      region: settings.region,
+      profile: settings.profile,
+      ...(endpoint === undefined ? {} : { endpoint }),
+      maxAttempts: settings.maxAttempts,
+      retryMode: settings.retryMode,
+      logger,
+      requestHandler: new NodeHttpHandler({
+        connectionTimeout: settings.connectTimeoutMs,
+        // The reference's read timeout is the longest wait for the next bytes, not a deadline
+        // for the whole exchange: the SDK's socket (idle) timeout.
+        socketTimeout: settings.readTimeoutMs,
+        httpAgent: agents.http,
+        httpsAgent: agents.https,
+      }),
+      ...(plan !== undefined
+        ? {
+            credentials: async (providerOptions?: { callerClientConfig?: unknown }) => {
+              const identity = await sharedProvider(settings, () =>
+                credentialProvider(plan, { env: settings.env, logger, configPath: settings.files.configPath, credentialsPath: settings.files.credentialsPath }),
+              )(providerOptions);
+              // From now on the trace also knows the resolved secret and token.
+              redactor.add(identity.secretAccessKey);
+              redactor.add(identity.sessionToken);
+              return identity;
+            },
+          }
+        : {
+            httpAuthSchemeProvider: () => [{ schemeId: 'smithy.api#noAuth' }],
+            httpAuthSchemes: [{ schemeId: 'smithy.api#noAuth', identityProvider: () => async () => ({}), signer: new NoAuthSigner() }],
+          }),
+    });
+    if (endpoint === undefined) url = await defaultRequestUrl(client, settings.region ?? 'us-east-1');
+    if (scheme !== 'http' && scheme !== 'https') {
+      // What urllib3 says when asked to send to another scheme (botocore wraps it so).
+      throw new CliError('other', `An HTTP Client raised an unhandled exception: Not supported URL scheme ${scheme}`);
+    }
+
+    client.middlewareStack.add(
+      (next) => async (args) => {
+        attempt += 1;
+        const req = args.request as { protocol?: string; method?: string; hostname?: string; port?: number; path?: string; headers?: Record<string, string>; body?: unknown };
+        const started = Date.now();
+        const target = `${req.protocol ?? `${scheme}:`}//${req.hostname}${req.port ? `:${req.port}` : ''}${req.path ?? '/'}`;
+        if (!settings.verifyTls && req.protocol === 'https:' && !warned) {
+          warned = true;
+          // urllib3's InsecureRequestWarning, on one line, without Python's source location.
+          options.warn?.(`InsecureRequestWarning: Unverified HTTPS request is being made to host '${req.hostname}'. Adding certificate verification is strongly advised.`);
+        }
+        if (trace) {
+          const pause = lastAttemptEnd === undefined ? '' : ` after a pause of ${seconds(started - lastAttemptEnd)}`;
+          trace(`attempt ${attempt} of ${settings.maxAttempts}${pause}: ${req.method} ${target}${headerLines(req.headers ?? {})}\n    body: ${bodyText(req.body)}`);
+        }
+        let result: Awaited<ReturnType<typeof next>>;
+        try {
+          result = await next(args);
+        } catch (error) {
+          lastAttemptEnd = Date.now();
+          const e = error as { name?: string; message?: string; code?: string };
+          trace?.(`attempt ${attempt} failed after ${seconds(lastAttemptEnd - started)}: ${e.name ?? 'Error'}${e.code ? ` (${e.code})` : ''}: ${e.message ?? String(error)}`);
+          throw error;
+        }
+        const response = result.response as HttpResponse;
+        const body = await collect(response, trace);
+        response.body = body;
+        lastResponse = { statusCode: response.statusCode, headers: response.headers, body };
+        lastAttemptEnd = Date.now();
+        trace?.(
+          `attempt ${attempt} answered in ${seconds(lastAttemptEnd - started)}: HTTP ${response.statusCode}${headerLines(response.headers)}\n    body: ${Buffer.from(body).toString('utf8')}`,
+        );
+        return result;
+      },
+      { step: 'deserialize', priority: 'low', name: 'ssmAssocRawResponse' },
+    );
+
+    const output = await client.send(new UpdateAssociationStatusCommand(request as never));
+    const attempts = output.$metadata.attempts ?? attempt;
+    trace?.(`call succeeded after ${attempts} attempt${attempts === 1 ? '' : 's'}`);
+    return { response: lastResponse, attempts, error: undefined, url };
+  } catch (error) {
+    const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? Math.max(attempt, 1);
+    trace?.(`call failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}`);
+    return { response: lastResponse, attempts, error, url };
+  } finally {
+    client?.destroy();
+    agents?.http.destroy();
+    agents?.https.destroy();
   }
-  return out;
 }
 
-async function collect(body: unknown): Promise<Uint8Array> {
+function bodyText(body: unknown): string {
+  if (typeof body === 'string') return body;
+  // The SDK's JSON body is a Uint8Array subclass that warns on stderr when used as a string
+  // (Buffer.from(view) would call its valueOf): read its bytes instead.
+  if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  return body === undefined ? '' : '<stream>';
+}
+
+/** The whole body; a 2xx body cut short of its Content-Length is a TruncatedBodyError. */
+async function collect(response: HttpResponse, trace: ((line: string) => void) | undefined): Promise<Uint8Array> {
+  const body = response.body as unknown;
   if (body === undefined || body === null) return new Uint8Array();
   if (body instanceof Uint8Array) return body;
   const chunks: Buffer[] = [];
-  for await (const chunk of body as AsyncIterable<Buffer | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  try {
+    for await (const chunk of body as AsyncIterable<Buffer | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  } catch (error) {
+    const received = chunks.reduce((n, c) => n + c.length, 0);
+    const length = Number(Object.entries(response.headers).find(([k]) => k.toLowerCase() === 'content-length')?.[1]);
+    trace?.(`the response body ended early: ${received} bytes, then ${(error as Error).message}`);
+    if (response.statusCode >= 200 && response.statusCode < 300 && Number.isFinite(length) && received < length) throw new TruncatedBodyError(received, length);
+    throw error;
+  }
   return Buffer.concat(chunks);
 }

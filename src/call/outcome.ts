@@ -10,6 +10,20 @@ import { parsePythonJson } from '../input/argument-value.js';
 
 export const OPERATION = 'UpdateAssociationStatus';
 
+/**
+ * A 2xx response whose body stopped short of its Content-Length: the connection closed with
+ * part of the body unsent. The reference prints what it got, or nothing; this is an error.
+ */
+export class TruncatedBodyError extends Error {
+  constructor(
+    readonly received: number,
+    readonly expected: number,
+  ) {
+    super(`the response body was cut short: ${received} of ${expected} bytes arrived before the connection closed`);
+    this.name = 'TruncatedBodyError';
+  }
+}
+
 const NETWORK_CONNECT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
 const NETWORK_CLOSED = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
 
@@ -59,15 +73,42 @@ function isCredentialsError(error: unknown): boolean {
   return name === 'CredentialsProviderError' || /Could not load credentials/.test(String((error as Error)?.message));
 }
 
+/** Node's certificate verification codes (OpenSSL's X509_V_ERR_* names, and Node's own host check). */
+const CERTIFICATE_CODES = /^(DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_\w+|CERT_\w+|INVALID_CA|INVALID_PURPOSE|PATH_LENGTH_EXCEEDED|HOSTNAME_MISMATCH|ERR_TLS_CERT_ALTNAME_INVALID)$/;
+
+/**
+ * The handshake failure as Python's ssl module words it (`[SSL: REASON] text`), which botocore
+ * prints after the URL. CPython's source location (`(_ssl.c:992)`) is left out.
+ */
+export function sslReason(error: unknown): string | undefined {
+  const code = errorCode(error);
+  const message = String((error as Error)?.message ?? '');
+  if (code !== undefined && CERTIFICATE_CODES.test(code)) return `[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ${message}`;
+  // OpenSSL's own failures (a plain-HTTP server on an https URL: "wrong version number"):
+  // Node's message carries OpenSSL's reason, which Python prints as [SSL: REASON] reason.
+  if (code === 'EPROTO' || code?.startsWith('ERR_SSL_')) {
+    const reason = /SSL routines:[^:]*:([^:]+)/.exec(message)?.[1]?.trim();
+    if (reason !== undefined) return `[SSL: ${reason.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}] ${reason}`;
+    if (code !== 'EPROTO') return `[SSL: ${code!.slice('ERR_SSL_'.length)}] ${message}`;
+  }
+  return undefined;
+}
+
 /** The body of a successful call, or the CliError the user should see. */
-export function interpretOutcome(outcome: CallOutcome, url: string, maxAttempts: number): unknown {
+export function interpretOutcome(outcome: CallOutcome, endpointUrl: string, maxAttempts: number): unknown {
   const { error, response } = outcome;
+  const url = outcome.url ?? endpointUrl;
+  // Errors already in the reference's words (settings, credentials, TLS set-up).
+  if (error instanceof CliError) throw error;
   if (error === undefined) {
     if (response === undefined) throw new CliError('other', `No response was received from endpoint URL: "${url}"`);
     return parseSuccessBody(response, url);
   }
   if (isCredentialsError(error)) {
     throw new CliError('configuration', 'Unable to locate credentials. You can configure credentials by running "aws configure".');
+  }
+  if (error instanceof TruncatedBodyError) {
+    throw new CliError('other', `The response from endpoint URL "${url}" was cut short: ${error.received} of ${error.expected} bytes of its body arrived before the connection closed; nothing was printed.`);
   }
   if (response !== undefined && response.statusCode >= 300) {
     const { code, message } = serviceErrorParts(response);
@@ -77,20 +118,22 @@ export function interpretOutcome(outcome: CallOutcome, url: string, maxAttempts:
   if (response !== undefined) return parseSuccessBody(response, url);
   const code = errorCode(error);
   const message = String((error as Error)?.message ?? '');
-  if ((code !== undefined && NETWORK_CLOSED.has(code)) || /socket hang up|aborted|premature close/i.test(message)) {
+  const ssl = sslReason(error);
+  if (ssl !== undefined) throw new CliError('other', `SSL validation failed for ${url} ${ssl}`);
+  if (
+    (code !== undefined && (NETWORK_CLOSED.has(code) || code.startsWith('HPE_'))) ||
+    /socket hang up|aborted|premature close|Parse Error/i.test(message)
+  ) {
     throw new CliError('other', `Connection was closed before we received a valid response from endpoint URL: "${url}".`);
   }
   if (errorName(error) === 'TimeoutError' || code === 'ETIMEDOUT') {
-    const connect = /establishing a connection|connect/i.test(message);
+    const connect = /did not establish a connection|without establishing a connection|connect ETIMEDOUT/i.test(message);
     throw new CliError('other', `${connect ? 'Connect' : 'Read'} timeout on endpoint URL: "${url}"`);
   }
   if (code !== undefined && NETWORK_CONNECT.has(code)) {
     throw new CliError('other', `Could not connect to the endpoint URL: "${url}"`);
   }
-  if (code !== undefined && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) {
-    throw new CliError('other', `SSL validation failed for ${url} ${(error as Error).message}`);
-  }
-  throw new CliError('other', String((error as Error)?.message ?? error));
+  throw new CliError('other', message || String(error));
 }
 
 function parseSuccessBody(response: RawResponse, url: string): unknown {

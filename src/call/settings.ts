@@ -1,27 +1,46 @@
 // Where each setting comes from, in the reference's order of precedence: command line, then
 // environment, then the selected profile of the config (and credentials) file. Pure: it takes
-// the environment and the parsed files; loading them is the caller's effect.
+// the environment and the parsed files; loading them is the caller's effect. Also the checks
+// botocore makes on these settings before it sends anything, in its order and with its words.
 import { CliError } from '../errors.js';
-import type { GlobalOptions, OutputFormat } from '../cli/options.js';
-import { OUTPUT_FORMATS } from '../cli/options.js';
+import type { GlobalOptions } from '../cli/options.js';
 import { pyStringRepr } from '../input/python-repr.js';
 import type { TimestampFormat } from '../output/response.js';
+import { describePlan, planCredentials, type CredentialPlan } from './credential-plan.js';
 
 export type ProfileSection = Record<string, string | undefined>;
 
 export interface ConfigFiles {
-  /** Profiles of the config file by name (`[profile x]` as `x`, `[default]` as `default`). */
+  /**
+   * The config file as the SDK's loader returns it: profiles by name (`[profile x]` as `x`,
+   * `[default]` as `default`), `[sso-session x]` as `sso-session.x`, `[services x]` as
+   * `services.x` (nested keys as `ssm.endpoint_url`).
+   */
   configFile: Record<string, ProfileSection>;
   credentialsFile: Record<string, ProfileSection>;
+  configPath?: string;
+  credentialsPath?: string;
+  /** The first of the two files Python's configparser would refuse, if any. */
+  unparsable?: string;
 }
 
 export interface Settings {
   profile: string;
+  /** `--profile`, `AWS_PROFILE`, `AWS_DEFAULT_PROFILE` or `default`. */
+  profileSource: string;
   /** True when the profile was named (flag or environment), so it must exist. */
   profileNamed: boolean;
+  /** --profile named it: botocore then ignores keys in the environment. */
+  profileFromFlag: boolean;
+  /** False with --no-sign-request: no credentials are loaded. */
+  signRequest: boolean;
   region: string | undefined;
   regionSource: string;
-  output: OutputFormat;
+  /**
+   * As configured (--output, AWS_DEFAULT_OUTPUT, the profile, json). A name that is no format
+   * fails when the response is formatted, as the reference's does (src/output/format.ts).
+   */
+  output: string;
   timestampFormat: TimestampFormat;
   endpointUrl: string | undefined;
   endpointSource: string;
@@ -29,27 +48,187 @@ export interface Settings {
   /** As written in the environment or profile; checked by checkRetrySettings. */
   maxAttemptsSetting: string | undefined;
   retryMode: string;
+  retrySource: string;
   caBundle: string | undefined;
+  caBundleSource: string;
   verifyTls: boolean;
+  /** Milliseconds, 0 for none. */
   connectTimeoutMs: number;
   readTimeoutMs: number;
+  /** Seconds as given on the command line (negative values are refused by checkClientSettings). */
+  connectTimeoutSetting: number | undefined;
+  readTimeoutSetting: number | undefined;
   /** The merged profile section, config values first, credentials file values on top. */
   section: ProfileSection;
+  files: ConfigFiles;
+  env: Env;
 }
 
 type Env = Record<string, string | undefined>;
 
 const nonEmpty = (v: string | undefined) => (v === undefined || v === '' ? undefined : v);
+const isTrue = (v: string | undefined) => (v ?? '').trim().toLowerCase() === 'true';
 
-export function selectProfile(globals: GlobalOptions, env: Env): { profile: string; named: boolean } {
-  const named = globals.profile ?? nonEmpty(env.AWS_PROFILE) ?? nonEmpty(env.AWS_DEFAULT_PROFILE);
-  return { profile: named ?? 'default', named: named !== undefined };
+export function selectProfile(globals: GlobalOptions, env: Env): { profile: string; named: boolean; source: string } {
+  // An empty --profile is no profile (the CLI ignores it); an empty AWS_PROFILE names the
+  // profile "", which does not exist, as it does for the reference.
+  const candidates: Array<[string | undefined, string]> = [
+    [nonEmpty(globals.profile), '--profile'],
+    [env.AWS_PROFILE, 'AWS_PROFILE'],
+    [env.AWS_DEFAULT_PROFILE, 'AWS_DEFAULT_PROFILE'],
+  ];
+  const found = candidates.find(([v]) => v !== undefined);
+  return found ? { profile: found[0]!, named: true, source: found[1] } : { profile: 'default', named: false, source: 'default' };
 }
 
 function timeoutMs(seconds: number | undefined): number {
   // 0 means no timeout; the default is 60 seconds.
   if (seconds === undefined) return 60_000;
-  return seconds === 0 ? 0 : seconds * 1000;
+  return seconds <= 0 ? 0 : seconds * 1000;
+}
+
+/** Python's urlparse: a scheme is letters, digits, `+-.` before the first `:`, starting with a letter. */
+function hasScheme(url: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9+.-]*:/.test(url);
+}
+
+/**
+ * The endpoint: --endpoint-url, else (newer AWS CLI releases; 2.9.19 knows only the flag)
+ * AWS_ENDPOINT_URL_SSM, AWS_ENDPOINT_URL, the `ssm` endpoint_url of the profile's `services`
+ * section, the profile's endpoint_url; none of these four when AWS_IGNORE_CONFIGURED_ENDPOINT_URLS
+ * or the profile's ignore_configured_endpoint_urls is true.
+ */
+function resolveEndpoint(globals: GlobalOptions, env: Env, files: ConfigFiles, section: ProfileSection, profile: string): { url: string | undefined; source: string } {
+  if (globals.endpointUrl !== undefined) {
+    if (!hasScheme(globals.endpointUrl)) {
+      throw new CliError(
+        'usage',
+        `Bad value for --endpoint-url "${globals.endpointUrl}": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/`,
+      );
+    }
+    return { url: globals.endpointUrl, source: '--endpoint-url' };
+  }
+  const ignore = env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS !== undefined ? isTrue(env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS) : isTrue(section.ignore_configured_endpoint_urls);
+  if (ignore) return { url: undefined, source: 'the default (configured endpoints are ignored)' };
+  const services = section.services === undefined ? undefined : files.configFile[`services.${section.services}`];
+  const candidates: Array<[string | undefined, string]> = [
+    [nonEmpty(env.AWS_ENDPOINT_URL_SSM), 'AWS_ENDPOINT_URL_SSM'],
+    [nonEmpty(env.AWS_ENDPOINT_URL), 'AWS_ENDPOINT_URL'],
+    [nonEmpty(services?.['ssm.endpoint_url']), `the ssm endpoint_url of [services ${section.services}]`],
+    [nonEmpty(section.endpoint_url), `endpoint_url of profile ${profile}`],
+  ];
+  const found = candidates.find(([v]) => v !== undefined);
+  if (!found) return { url: undefined, source: 'the default' };
+  const [url, source] = found as [string, string];
+  if (!hasScheme(url)) {
+    throw new CliError('configuration', `Bad value for ${source} "${url}": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/`);
+  }
+  return { url, source };
+}
+
+export function resolveSettings(globals: GlobalOptions, env: Env, files: ConfigFiles): Settings {
+  if (files.unparsable !== undefined) throw new CliError('other', `Unable to parse config file: ${files.unparsable}`);
+  const { profile, named, source: profileSource } = selectProfile(globals, env);
+  const configSection = files.configFile[profile];
+  const credentialsSection = files.credentialsFile[profile];
+  if (named && configSection === undefined && credentialsSection === undefined) {
+    throw new CliError('other', `The config profile (${profile}) could not be found`);
+  }
+  const section: ProfileSection = { ...configSection, ...credentialsSection };
+
+  // Environment variables count when set, even to "" (botocore reads them so): an empty
+  // AWS_DEFAULT_REGION hides the profile's region. An empty region is no region here; the
+  // reference signs for the region "" when an endpoint is given, and names the invalid host
+  // `ssm..amazonaws.com` when not.
+  const regionCandidates: Array<[string | undefined, string]> = [
+    [globals.region, '--region'],
+    [env.AWS_REGION, 'AWS_REGION'],
+    [env.AWS_DEFAULT_REGION, 'AWS_DEFAULT_REGION'],
+    [nonEmpty(section.region), `region of profile ${profile}`],
+  ];
+  const regionFound = regionCandidates.find(([v]) => v !== undefined);
+  const region = nonEmpty(regionFound?.[0]);
+  const regionSource = regionFound === undefined ? 'none' : `${regionFound[1]}${region === undefined ? ', empty' : ''}`;
+
+  const output = globals.output ?? env.AWS_DEFAULT_OUTPUT ?? section.output ?? 'json';
+
+  const timestampSetting = section.cli_timestamp_format ?? 'iso8601';
+  if (timestampSetting !== 'iso8601' && timestampSetting !== 'wire') {
+    throw new CliError(
+      'configuration',
+      `Unknown cli_timestamp_format value: ${timestampSetting}, valid values are "wire" or "iso8601"`,
+    );
+  }
+
+  const endpoint = resolveEndpoint(globals, env, files, section, profile);
+
+  const retryMode = env.AWS_RETRY_MODE ?? nonEmpty(section.retry_mode) ?? 'standard';
+  const maxAttemptsSetting = env.AWS_MAX_ATTEMPTS ?? nonEmpty(section.max_attempts);
+  const maxAttempts = maxAttemptsSetting !== undefined && /^\s*[+-]?\d+\s*$/.test(maxAttemptsSetting) ? Number(maxAttemptsSetting) : 3;
+  const retrySource = [
+    env.AWS_RETRY_MODE !== undefined ? 'AWS_RETRY_MODE' : nonEmpty(section.retry_mode) ? `retry_mode of profile ${profile}` : 'default mode',
+    env.AWS_MAX_ATTEMPTS !== undefined ? 'AWS_MAX_ATTEMPTS' : nonEmpty(section.max_attempts) ? `max_attempts of profile ${profile}` : 'default attempts',
+  ].join(', ');
+
+  // An empty AWS_CA_BUNDLE turns certificate verification off in the reference (urllib3 reads
+  // the empty path as "do not verify"); here it is unset, and verification stays on.
+  const caCandidates: Array<[string | undefined, string]> = [
+    [globals.caBundle, '--ca-bundle'],
+    [nonEmpty(env.AWS_CA_BUNDLE), 'AWS_CA_BUNDLE'],
+    [nonEmpty(section.ca_bundle), `ca_bundle of profile ${profile}`],
+  ];
+  const ca = caCandidates.find(([v]) => v !== undefined);
+
+  return {
+    profile,
+    profileSource,
+    profileNamed: named,
+    profileFromFlag: nonEmpty(globals.profile) !== undefined,
+    signRequest: !globals.noSignRequest,
+    region,
+    regionSource,
+    output,
+    timestampFormat: timestampSetting,
+    endpointUrl: endpoint.url,
+    endpointSource: endpoint.source,
+    maxAttempts,
+    maxAttemptsSetting,
+    retryMode,
+    retrySource,
+    caBundle: ca?.[0],
+    caBundleSource: ca?.[1] ?? 'the default trust store',
+    verifyTls: !globals.noVerifySsl,
+    connectTimeoutMs: timeoutMs(globals.cliConnectTimeout),
+    readTimeoutMs: timeoutMs(globals.cliReadTimeout),
+    connectTimeoutSetting: globals.cliConnectTimeout,
+    readTimeoutSetting: globals.cliReadTimeout,
+    section,
+    files,
+    env,
+  };
+}
+
+/** botocore's validate_region_name: a region must be a valid host label. */
+export function checkRegionName(region: string | undefined): void {
+  if (region === undefined) return;
+  if (!/^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{0,63}(?<!-)$/.test(region)) {
+    throw new CliError('other', `Provided region_name '${region}' doesn't match a supported format.`);
+  }
+}
+
+/** Where the credentials will come from; undefined with --no-sign-request (none are loaded). */
+export function credentialPlan(settings: Settings): CredentialPlan | undefined {
+  if (!settings.signRequest) return undefined;
+  return planCredentials({ profile: settings.profile, profileFromFlag: settings.profileFromFlag, env: settings.env, files: settings.files });
+}
+
+/**
+ * What botocore's session checks before it makes the client: the region's form, then the
+ * credentials' configuration (loaded then; they are fetched when the request is signed).
+ */
+export function checkSessionSettings(settings: Settings): void {
+  checkRegionName(settings.region);
+  credentialPlan(settings);
 }
 
 /**
@@ -68,67 +247,39 @@ export function checkRetrySettings(settings: Settings): void {
   }
 }
 
-export function resolveSettings(globals: GlobalOptions, env: Env, files: ConfigFiles): Settings {
-  const { profile, named } = selectProfile(globals, env);
-  const configSection = files.configFile[profile];
-  const credentialsSection = files.credentialsFile[profile];
-  if (named && configSection === undefined && credentialsSection === undefined) {
-    throw new CliError('other', `The config profile (${profile}) could not be found`);
+/**
+ * What botocore checks as it makes the client, after the region: the retry settings, then the
+ * timeouts (urllib3 refuses negative ones; 0 means none).
+ */
+export function checkClientSettings(settings: Settings): void {
+  checkRetrySettings(settings);
+  for (const [name, value] of [['connect', settings.connectTimeoutSetting], ['read', settings.readTimeoutSetting]] as const) {
+    if (value !== undefined && value < 0) {
+      throw new CliError('other', `Attempted to set ${name} timeout to ${value}, but the timeout cannot be set to a value less than or equal to 0.`);
+    }
   }
-  const section: ProfileSection = { ...configSection, ...credentialsSection };
+}
 
-  let region: string | undefined;
-  let regionSource = 'none';
-  if (globals.region !== undefined) [region, regionSource] = [globals.region, '--region'];
-  else if (nonEmpty(env.AWS_REGION)) [region, regionSource] = [env.AWS_REGION, 'AWS_REGION'];
-  else if (nonEmpty(env.AWS_DEFAULT_REGION)) [region, regionSource] = [env.AWS_DEFAULT_REGION, 'AWS_DEFAULT_REGION'];
-  else if (nonEmpty(section.region)) [region, regionSource] = [section.region, `profile ${profile}`];
-
-  const outputSetting = globals.output ?? nonEmpty(env.AWS_DEFAULT_OUTPUT) ?? nonEmpty(section.output) ?? 'json';
-  if (!(OUTPUT_FORMATS as readonly string[]).includes(outputSetting)) {
-    throw new CliError('configuration', `Unknown output type: ${outputSetting}`);
+/** Lines for --debug: every setting and where it came from (no secrets). */
+export function describeSettings(settings: Settings): string[] {
+  const seconds = (ms: number) => (ms === 0 ? 'none' : `${ms / 1000} s`);
+  const lines = [
+    `config file: ${settings.files.configPath ?? '(default)'}; credentials file: ${settings.files.credentialsPath ?? '(default)'}`,
+    `profile: ${settings.profile} (from ${settings.profileSource})`,
+    `region: ${settings.region ?? '(none)'} (from ${settings.regionSource})`,
+    `endpoint: ${settings.endpointUrl ?? '(the SDK default for the region)'} (from ${settings.endpointSource})`,
+    `retries: ${settings.retryMode} mode, ${settings.maxAttempts} attempt${settings.maxAttempts === 1 ? '' : 's'} at most (from ${settings.retrySource})`,
+    `timeouts: connect ${seconds(settings.connectTimeoutMs)}, read ${seconds(settings.readTimeoutMs)}`,
+    `TLS: ${settings.verifyTls ? `certificates verified against ${settings.caBundle ?? 'the default trust store'}${settings.caBundle ? ` (from ${settings.caBundleSource})` : ''}` : 'certificates NOT verified (--no-verify-ssl)'}`,
+    `output: ${settings.output}; timestamps: ${settings.timestampFormat}`,
+  ];
+  if (!settings.signRequest) lines.push('credentials: none (--no-sign-request: the request is sent unsigned)');
+  else {
+    try {
+      lines.push(describePlan(credentialPlan(settings)!, settings.files));
+    } catch (error) {
+      lines.push(`credentials: misconfigured (${(error as Error).message})`);
+    }
   }
-
-  const timestampSetting = section.cli_timestamp_format ?? 'iso8601';
-  if (timestampSetting !== 'iso8601' && timestampSetting !== 'wire') {
-    throw new CliError(
-      'configuration',
-      `Unknown cli_timestamp_format value: ${timestampSetting}, valid values are "wire" or "iso8601"`,
-    );
-  }
-
-  let endpointUrl = globals.endpointUrl;
-  let endpointSource = endpointUrl === undefined ? 'default' : '--endpoint-url';
-  if (endpointUrl === undefined && !/^true$/i.test(env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS ?? '')) {
-    const candidates: Array<[string | undefined, string]> = [
-      [nonEmpty(env.AWS_ENDPOINT_URL_SSM), 'AWS_ENDPOINT_URL_SSM'],
-      [nonEmpty(env.AWS_ENDPOINT_URL), 'AWS_ENDPOINT_URL'],
-      [nonEmpty(section.endpoint_url), `profile ${profile}`],
-    ];
-    const found = candidates.find(([v]) => v !== undefined);
-    if (found) [endpointUrl, endpointSource] = found;
-  }
-
-  const retryMode = nonEmpty(env.AWS_RETRY_MODE) ?? nonEmpty(section.retry_mode) ?? 'standard';
-  const maxAttemptsSetting = nonEmpty(env.AWS_MAX_ATTEMPTS) ?? nonEmpty(section.max_attempts);
-  const maxAttempts = maxAttemptsSetting !== undefined && /^\s*[+-]?\d+\s*$/.test(maxAttemptsSetting) ? Number(maxAttemptsSetting) : 3;
-
-  return {
-    profile,
-    profileNamed: named,
-    region,
-    regionSource,
-    output: outputSetting as OutputFormat,
-    timestampFormat: timestampSetting,
-    endpointUrl,
-    endpointSource,
-    maxAttempts,
-    maxAttemptsSetting,
-    retryMode,
-    caBundle: globals.caBundle ?? nonEmpty(env.AWS_CA_BUNDLE) ?? nonEmpty(section.ca_bundle),
-    verifyTls: !globals.noVerifySsl,
-    connectTimeoutMs: timeoutMs(globals.cliConnectTimeout),
-    readTimeoutMs: timeoutMs(globals.cliReadTimeout),
-    section,
-  };
+  return lines;
 }

@@ -1,0 +1,195 @@
+// The SDK's own credential provider for the source src/call/credential-plan.ts chose, and its
+// failures in the reference's words: a process that fails, a token file or SSO token that is
+// missing, STS refusing a role. The providers do all the work (running credential_process,
+// calling STS and the SSO portal, reading token caches); this module only picks one and
+// translates what it throws.
+import { CliError } from '../errors.js';
+import { retrievalError, type CredentialPlan } from './credential-plan.js';
+
+type Env = Record<string, string | undefined>;
+
+/** What a provider resolves to (the SDK's AwsCredentialIdentity). */
+export interface Identity {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+  expiration?: Date;
+}
+/** The SDK's AwsCredentialIdentityProvider: the client passes its own config when it calls one. */
+export type IdentityProvider = (options?: { callerClientConfig?: unknown }) => Promise<Identity>;
+type Logger = ReturnType<typeof import('./trace.js').traceLogger>;
+
+export const NO_CREDENTIALS = 'Unable to locate credentials. You can configure credentials by running "aws configure".';
+
+/** Python's OSError text for the errno codes a file read can fail with. */
+export function pythonOsError(error: unknown, file?: string): string | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const known: Record<string, [number, string]> = {
+    ENOENT: [2, 'No such file or directory'],
+    EACCES: [13, 'Permission denied'],
+    EISDIR: [21, 'Is a directory'],
+    ENOTDIR: [20, 'Not a directory'],
+  };
+  const entry = typeof code === 'string' ? known[code] : undefined;
+  if (entry === undefined) return undefined;
+  return `[Errno ${entry[0]}] ${entry[1]}${file === undefined ? '' : `: '${file}'`}`;
+}
+
+function message(error: unknown): string {
+  return String((error as { message?: unknown } | undefined)?.message ?? error);
+}
+
+/** An error the service behind a provider answered with (STS, the SSO portal), as botocore's ClientError words it. */
+function serviceError(error: unknown, operation: string): CliError | undefined {
+  const e = error as { name?: string; message?: string; $metadata?: { httpStatusCode?: number }; $fault?: string } | undefined;
+  if (e?.$metadata?.httpStatusCode === undefined || e.$fault === undefined) return undefined;
+  return new CliError('service', `An error occurred (${e.name}) when calling the ${operation} operation: ${e.message ?? ''}`);
+}
+
+function processError(error: unknown): CliError {
+  const text = message(error);
+  const failed = /^Command failed: [^\n]*\n([\s\S]*)$/.exec(text);
+  if (failed) {
+    // The SDK runs the command through /bin/sh; botocore runs it directly, so a program that
+    // is missing or not executable is its OSError, not the shell's complaint.
+    const shell = /^(?:\/bin\/)?sh: \d+: ([^\n]*): (not found|Permission denied)\n?$/.exec(failed[1]!);
+    if (shell) {
+      const [errno, reason] = shell[2] === 'not found' ? [2, 'No such file or directory'] : [13, 'Permission denied'];
+      return new CliError('other', `[Errno ${errno}] ${reason}: '${shell[1]}'`);
+    }
+    return retrievalError('custom-process', failed[1]!);
+  }
+  if (/returned expired credentials/.test(text)) return new CliError('other', 'Credentials were refreshed, but the refreshed credentials are still expired.');
+  return retrievalError('custom-process', text);
+}
+
+function ssoError(error: unknown): CliError {
+  const text = message(error);
+  const cause = (error as { cause?: unknown }).cause;
+  const service = serviceError(error, 'GetRoleCredentials') ?? serviceError(cause, 'GetRoleCredentials');
+  if (/UnauthorizedException/.test(`${(error as Error).name} ${text}`) || /has expired|is invalid|expired or is otherwise invalid/.test(text)) {
+    return new CliError(
+      'other',
+      'The SSO session associated with this profile has expired or is otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile.',
+    );
+  }
+  return service ?? retrievalError('sso', text);
+}
+
+async function checkSsoToken(plan: Extract<CredentialPlan, { source: 'sso' }>): Promise<void> {
+  const { getSSOTokenFromFile } = await import('@smithy/shared-ini-file-loader');
+  const name = plan.sessionName ?? plan.startUrl;
+  let token: { accessToken?: unknown; expiresAt?: unknown };
+  try {
+    token = (await getSSOTokenFromFile(name)) as typeof token;
+  } catch {
+    throw new CliError('other', `Error loading SSO Token: Token for ${name} does not exist`);
+  }
+  if (token.accessToken === undefined || token.expiresAt === undefined) {
+    throw new CliError('other', `Error loading SSO Token: Token for ${plan.startUrl} is invalid`);
+  }
+}
+
+type ProviderOptions = Parameters<IdentityProvider>[0];
+
+/** The SDK provider for a plan, its failures in the reference's words. */
+export function credentialProvider(
+  plan: CredentialPlan,
+  context: { env: Env; logger: Logger; configPath?: string | undefined; credentialsPath?: string | undefined },
+): IdentityProvider {
+  const { logger, env } = context;
+  // The SDK's providers read the same two files the settings came from.
+  const files = {
+    ...(context.configPath === undefined ? {} : { configFilepath: context.configPath }),
+    ...(context.credentialsPath === undefined ? {} : { filepath: context.credentialsPath }),
+    ignoreCache: true,
+  };
+  const load = async (options: ProviderOptions): Promise<Identity> => {
+    const providers = await import('@aws-sdk/credential-providers');
+    switch (plan.source) {
+      case 'none':
+        throw new CliError('configuration', NO_CREDENTIALS);
+      case 'env': {
+        const identity = await providers.fromEnv({ logger })();
+        // botocore also takes the token from AWS_SECURITY_TOKEN.
+        return identity.sessionToken === undefined && env.AWS_SECURITY_TOKEN ? { ...identity, sessionToken: env.AWS_SECURITY_TOKEN } : identity;
+      }
+      case 'shared-credentials-file':
+      case 'config-file':
+        return { ...plan.keys };
+      case 'assume-role':
+        try {
+          return await providers.fromIni({ profile: plan.profile, logger, ...files })(options as never);
+        } catch (error) {
+          // A source profile's credential_process failing, in the words of that provider.
+          if (/credential_process|^Command failed/.test(message(error))) throw processError(error);
+          throw serviceError(error, 'AssumeRole') ?? retrievalError('assume-role', message(error));
+        }
+      case 'assume-role-with-web-identity':
+        try {
+          return await providers.fromTokenFile({
+            webIdentityTokenFile: plan.tokenFile,
+            roleArn: plan.roleArn,
+            ...(plan.roleSessionName === undefined ? {} : { roleSessionName: plan.roleSessionName }),
+            logger,
+          })(options as never);
+        } catch (error) {
+          const os = pythonOsError(error, plan.tokenFile);
+          if (os !== undefined) throw new CliError('other', os);
+          throw serviceError(error, 'AssumeRoleWithWebIdentity') ?? retrievalError('assume-role-with-web-identity', message(error));
+        }
+      case 'sso':
+        await checkSsoToken(plan);
+        try {
+          return await providers.fromSSO({ profile: plan.profile, logger, ...files })(options as never);
+        } catch (error) {
+          throw ssoError(error);
+        }
+      case 'custom-process':
+        try {
+          return await providers.fromProcess({ profile: plan.profile, logger, ...files })();
+        } catch (error) {
+          throw processError(error);
+        }
+      case 'container-role':
+        try {
+          return await providers.fromHttp({ logger })();
+        } catch (error) {
+          throw retrievalError('container-role', message(error));
+        }
+      case 'iam-role':
+        try {
+          // botocore's metadata defaults: a one-second timeout, one attempt.
+          return await providers.fromInstanceMetadata({ timeout: 1000, maxRetries: 0, logger })();
+        } catch {
+          // No instance metadata is no credentials, not an error of its own.
+          throw new CliError('configuration', NO_CREDENTIALS);
+        }
+    }
+  };
+  return load;
+}
+
+/**
+ * One resolution shared by every call made with the same provider (fleet mode makes many):
+ * credential_process runs, and roles are assumed, once, and again only when the identity is
+ * about to expire. A failure is kept too: it would only fail again.
+ */
+export function memoizeProvider(provider: IdentityProvider): IdentityProvider {
+  let current: Promise<Identity> | undefined;
+  return (options) => {
+    const stale = async (identity: Promise<Identity>) => {
+      try {
+        const { expiration } = await identity;
+        return expiration !== undefined && expiration.getTime() - Date.now() < 60_000;
+      } catch {
+        return false;
+      }
+    };
+    const resolve = async () => {
+      if (current === undefined || (await stale(current))) current = provider(options);
+      return current;
+    };
+    return resolve();
+  };
+}
