@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import readline from 'node:readline';
 import { CliError, EXIT_CODES } from './errors.js';
-import { parseCommandLine, type CommandLine } from './cli/command-line.js';
+import { completeCommandLine, parseCommandLine, parseGlobalWords, type CommandLine } from './cli/command-line.js';
 import type { GlobalOptions } from './cli/options.js';
-import { selectProfile } from './call/settings.js';
+import { checkSessionStart as checkSessionSettingsAtStart, selectProfile } from './call/settings.js';
 import { updateAssociationStatus } from './commands/update-association-status.js';
 import { loadConfigFiles } from './call/config-files.js';
 import { versionLine } from './version.js';
@@ -44,6 +44,15 @@ async function writeDocument(text: string, noCliPager: boolean): Promise<void> {
 let configFilesLoaded: ReturnType<typeof loadConfigFiles> | undefined;
 const configFiles = () => (configFilesLoaded ??= loadConfigFiles());
 
+/**
+ * Between the main parser's pass and the operation's, the reference compiles --query and checks
+ * the session's settings; their errors come before any about the operation's options.
+ */
+async function checkSessionStart(globals: GlobalOptions): Promise<void> {
+  if (globals.query !== undefined) (await import('./output/query.js')).compileQuery(globals.query);
+  checkSessionSettingsAtStart(globals, process.env, await configFiles());
+}
+
 /** The profile's cli_auto_prompt, read only when neither flag nor environment decided. */
 async function profileAutoPrompt(globals: GlobalOptions): Promise<string | undefined> {
   if (globals.cliAutoPrompt || globals.noCliAutoPrompt || process.env.AWS_CLI_AUTO_PROMPT !== undefined) return undefined;
@@ -58,7 +67,9 @@ async function run(argv: string[]): Promise<number> {
     await writeDocument(argv.includes('update-association-status') ? commandHelp() : topLevelHelp(), argv.includes('--no-cli-pager'));
     return 0;
   }
-  let commandLine = parseCommandLine(argv, { deferRequired: true });
+  const globalWords = parseGlobalWords(argv);
+  if (!globalWords.version) await checkSessionStart(globalWords.globals);
+  let commandLine = completeCommandLine(globalWords, { deferRequired: true });
   if (commandLine.globals.version) {
     process.stdout.write(versionLine({ node: process.version, platform: os.type(), release: os.release(), arch: os.machine() }) + '\n');
     return 0;

@@ -126,6 +126,28 @@ function resolveEndpoint(globals: GlobalOptions, env: Env, files: ConfigFiles, s
   return { url, source };
 }
 
+function timestampFormatOf(section: ProfileSection): TimestampFormat {
+  const setting = section.cli_timestamp_format ?? 'iso8601';
+  if (setting !== 'iso8601' && setting !== 'wire') {
+    throw new CliError('configuration', `Unknown cli_timestamp_format value: ${setting}, valid values are "wire" or "iso8601"`);
+  }
+  return setting;
+}
+
+/**
+ * What the reference checks when its session starts, after the global options and before the
+ * operation's: the config files parse, and the profile's cli_timestamp_format is known. A
+ * profile that does not exist is not an error yet (the reference falls back to iso8601 here).
+ */
+export function checkSessionStart(globals: GlobalOptions, env: Env, files: ConfigFiles): void {
+  if (files.unparsable !== undefined) throw new CliError('other', `Unable to parse config file: ${files.unparsable}`);
+  const { profile } = selectProfile(globals, env);
+  const configSection = files.configFile[profile];
+  const credentialsSection = files.credentialsFile[profile];
+  if (configSection === undefined && credentialsSection === undefined) return;
+  timestampFormatOf({ ...configSection, ...credentialsSection });
+}
+
 export function resolveSettings(globals: GlobalOptions, env: Env, files: ConfigFiles): Settings {
   if (files.unparsable !== undefined) throw new CliError('other', `Unable to parse config file: ${files.unparsable}`);
   const { profile, named, source: profileSource } = selectProfile(globals, env);
@@ -152,13 +174,7 @@ export function resolveSettings(globals: GlobalOptions, env: Env, files: ConfigF
 
   const output = globals.output ?? env.AWS_DEFAULT_OUTPUT ?? section.output ?? 'json';
 
-  const timestampSetting = section.cli_timestamp_format ?? 'iso8601';
-  if (timestampSetting !== 'iso8601' && timestampSetting !== 'wire') {
-    throw new CliError(
-      'configuration',
-      `Unknown cli_timestamp_format value: ${timestampSetting}, valid values are "wire" or "iso8601"`,
-    );
-  }
+  const timestampSetting = timestampFormatOf(section);
 
   const endpoint = resolveEndpoint(globals, env, files, section, profile);
 

@@ -191,11 +191,26 @@ function expandFlag(flag: string, specs: readonly OptionSpec[]): string | undefi
   return matches[0];
 }
 
-export function parseCommandLine(rawArgv: readonly string[], options: { deferRequired?: boolean } = {}): CommandLine {
+/** The command line after the main parser's pass: global options read and checked. */
+export interface GlobalWords {
+  argv: string[];
+  /** `--version` was given: nothing else is checked. */
+  version: boolean;
+  globals: GlobalOptions;
+  opts: Record<string, unknown>;
+  operands: string[];
+  unknown: string[];
+}
+
+/**
+ * The main parser's pass: global options only. The reference checks some settings
+ * (cli_timestamp_format, --query) between this pass and the operation's, so callers may too.
+ */
+export function parseGlobalWords(rawArgv: readonly string[]): GlobalWords {
   const argv = normalizeWords(rawArgv);
-  const program = buildCommander();
   // --version acts when argparse meets it, before any later check.
-  if (argv.includes('--version')) return versionOnly();
+  if (argv.includes('--version')) return { argv, version: true, globals: { ...readGlobals({}), version: true }, opts: {}, operands: [], unknown: [] };
+  const program = buildCommander();
   checkOptions(argv, GLOBAL_OPTIONS);
   let parsed: { operands: string[]; unknown: string[] };
   try {
@@ -206,7 +221,18 @@ export function parseCommandLine(rawArgv: readonly string[], options: { deferReq
     throw error;
   }
   const opts = optionValues(program);
+  return { argv, version: false, globals: readGlobals(opts), opts, operands: parsed.operands, unknown: parsed.unknown };
+}
 
+export function parseCommandLine(rawArgv: readonly string[], options: { deferRequired?: boolean } = {}): CommandLine {
+  return completeCommandLine(parseGlobalWords(rawArgv), options);
+}
+
+/** The operation parser's pass: the command word, its options, required and unknown words. */
+export function completeCommandLine(first: GlobalWords, options: { deferRequired?: boolean } = {}): CommandLine {
+  if (first.version) return versionOnly();
+  const { argv, opts, globals } = first;
+  const parsed = { operands: first.operands, unknown: first.unknown };
   // Positional words: [ssm] COMMAND [help]; anything else is unknown to the operation.
   const words = [...parsed.operands];
   const unknown = [...parsed.unknown];
@@ -224,7 +250,6 @@ export function parseCommandLine(rawArgv: readonly string[], options: { deferReq
   checkOptions(argv, OPERATION_OPTIONS);
 
   const exactFlags = new Set(argv.filter((w) => OPERATION_OPTIONS.some((s) => s.flag === w)));
-  const globals = readGlobals(opts);
   const operation = readOperation(opts);
 
   if (command === 'update-association-status' && !help) {
