@@ -52,11 +52,22 @@ function endpointUrlFor(settings: Settings): string {
 
 export async function updateAssociationStatus(commandLine: CommandLine, io: CommandIo): Promise<number> {
   const { globals, operation } = commandLine;
+  // Parameters are read, and skeletons printed, before any setting is needed: the reference
+  // prints a skeleton even when the profile named does not exist.
+  const params = await buildRequestParams(operation, io.paramFiles);
+  if (operation.generateCliSkeleton === 'input') {
+    io.writeOut(inputSkeletonJson(model.operation.input.shape));
+    return 0;
+  }
+  if (operation.generateCliSkeleton === 'yaml-input') {
+    io.writeOut(inputSkeletonYaml(model.operation.input.shape));
+    return 0;
+  }
+
   const settings = resolveSettings(globals, io.env, await io.loadConfigFiles());
   if (io.trace) for (const line of describeSettings(settings)) io.trace(line);
   const pager = choosePager({ noCliPager: globals.noCliPager, stdoutIsTty: io.stdoutIsTty, env: io.env, profilePager: settings.section.cli_pager });
   io.trace?.(`pager: ${pager ? `${pager.command} from ${pager.source}` : '(none)'}`);
-  // --query is compiled before any parameter is read, as the reference does.
   const format = await createFormatter({
     output: settings.output,
     query: globals.query,
@@ -66,19 +77,8 @@ export async function updateAssociationStatus(commandLine: CommandLine, io: Comm
     paged: pager !== undefined,
   });
 
-  const params = await buildRequestParams(operation, io.paramFiles);
-
   if (operation.cliInputJsonl !== undefined) {
     return fleetMode(commandLine, params, settings, io);
-  }
-
-  if (operation.generateCliSkeleton === 'input') {
-    io.writeOut(inputSkeletonJson(model.operation.input.shape));
-    return 0;
-  }
-  if (operation.generateCliSkeleton === 'yaml-input') {
-    io.writeOut(inputSkeletonYaml(model.operation.input.shape));
-    return 0;
   }
 
   // What botocore checks when it makes the client, before it validates the parameters.
