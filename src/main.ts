@@ -98,6 +98,8 @@ async function run(argv: string[]): Promise<number> {
     stdoutIsTty: process.stdout.isTTY === true,
     paramFiles: nodeParamFileIo,
     loadConfigFiles: configFiles,
+    createCaller: async (options) =>
+      (await import('./call/client.js')).createCaller({ warn: (line) => process.stderr.write(`${line}\n`), keepAlive: true, ...options }),
     call: async (request, options) =>
       (await import('./call/client.js')).callUpdateAssociationStatus(request, { warn: (line) => process.stderr.write(`${line}\n`), ...options }),
     writeOut: (text) => out.push(text),

@@ -78,8 +78,8 @@ async function defaultRequestUrl(client: SSMClient, region: string): Promise<str
  * The TLS agent. A CA bundle replaces the default trust store, as it does for the reference;
  * it is read only for an https endpoint (the reference ignores a missing bundle otherwise).
  */
-function httpsAgent(settings: Settings, url: string): https.Agent {
-  const options: https.AgentOptions = { keepAlive: false, rejectUnauthorized: settings.verifyTls };
+function httpsAgent(settings: Settings, url: string, keepAlive: boolean): https.Agent {
+  const options: https.AgentOptions = { keepAlive, rejectUnauthorized: settings.verifyTls };
   if (settings.verifyTls && settings.caBundle !== undefined) {
     let bundle: Buffer;
     try {
@@ -105,31 +105,52 @@ function sharedProvider(settings: Settings, make: () => IdentityProvider): Ident
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
 
-export async function callUpdateAssociationStatus(request: Record<string, unknown>, options: CallOptions): Promise<CallOutcome> {
+/** Per-call state, found by the middleware through the command's input object. */
+interface CallState {
+  attempt: number;
+  lastResponse: RawResponse | undefined;
+  lastAttemptEnd: number | undefined;
+}
+
+interface Session {
+  client: SSMClient;
+  url: string;
+  agents: { http: http.Agent; https: https.Agent };
+}
+
+/** Calls that share one client, its connections and its credentials: fleet mode's many calls. */
+export interface Caller {
+  call(request: Record<string, unknown>): Promise<CallOutcome>;
+  close(): void;
+}
+
+/**
+ * One SDK client for any number of calls. With `keepAlive` connections are reused between
+ * calls (fleet mode); a single call closes its connection as the reference does.
+ */
+export function createCaller(options: CallOptions & { keepAlive?: boolean }): Caller {
   const { settings, signRequest } = options;
+  const keepAlive = options.keepAlive ?? false;
   const redactor = new SecretRedactor();
   const sections = [...Object.values(settings.files.configFile), ...Object.values(settings.files.credentialsFile)];
   for (const secret of knownSecrets(settings.env, sections)) redactor.add(secret);
   const trace = options.trace ? redactor.wrap(options.trace) : undefined;
   const logger = traceLogger(trace);
-
   const endpoint = settings.endpointUrl;
   const scheme = endpoint === undefined ? 'https' : /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(endpoint)![1]!.toLowerCase();
-  let agents: { http: http.Agent; https: https.Agent } | undefined;
-  let client: SSMClient | undefined;
-  let url = endpoint === undefined ? `https://ssm.${settings.region}.amazonaws.com/` : requestUrlFor(endpoint);
-  let lastResponse: RawResponse | undefined;
-  let attempt = 0;
-  let lastAttemptEnd: number | undefined;
+  const states = new WeakMap<object, CallState>();
   let warned = false;
-  try {
+  let session: Promise<Session> | undefined;
+
+  async function open(): Promise<Session> {
+    let url = endpoint === undefined ? `https://ssm.${settings.region}.amazonaws.com/` : requestUrlFor(endpoint);
     // A CA bundle is read only for an https endpoint: the reference ignores a missing one otherwise.
-    agents = {
-      http: new http.Agent({ keepAlive: false }),
-      https: scheme === 'https' ? httpsAgent(settings, url) : new https.Agent({ keepAlive: false }),
+    const agents = {
+      http: new http.Agent({ keepAlive }),
+      https: scheme === 'https' ? httpsAgent(settings, url, keepAlive) : new https.Agent({ keepAlive }),
     };
     const plan = signRequest ? credentialPlan(settings) : undefined;
-    client = new SSMClient({
+    const client = new SSMClient({
       region: settings.region,
       profile: settings.profile,
       ...(endpoint === undefined ? {} : { endpoint }),
@@ -166,10 +187,11 @@ export async function callUpdateAssociationStatus(request: Record<string, unknow
       // What urllib3 says when asked to send to another scheme (botocore wraps it so).
       throw new CliError('other', `An HTTP Client raised an unhandled exception: Not supported URL scheme ${scheme}`);
     }
-
     client.middlewareStack.add(
       (next) => async (args) => {
-        attempt += 1;
+        const state = states.get(args.input as object) ?? { attempt: 0, lastResponse: undefined, lastAttemptEnd: undefined };
+        state.attempt += 1;
+        const attempt = state.attempt;
         const req = args.request as { protocol?: string; method?: string; hostname?: string; port?: number; path?: string; headers?: Record<string, string>; body?: unknown };
         const started = Date.now();
         const target = `${req.protocol ?? `${scheme}:`}//${req.hostname}${req.port ? `:${req.port}` : ''}${req.path ?? '/'}`;
@@ -179,43 +201,72 @@ export async function callUpdateAssociationStatus(request: Record<string, unknow
           options.warn?.(`InsecureRequestWarning: Unverified HTTPS request is being made to host '${req.hostname}'. Adding certificate verification is strongly advised.`);
         }
         if (trace) {
-          const pause = lastAttemptEnd === undefined ? '' : ` after a pause of ${seconds(started - lastAttemptEnd)}`;
+          const pause = state.lastAttemptEnd === undefined ? '' : ` after a pause of ${seconds(started - state.lastAttemptEnd)}`;
           trace(`attempt ${attempt} of ${settings.maxAttempts}${pause}: ${req.method} ${target}${headerLines(req.headers ?? {})}\n    body: ${bodyText(req.body)}`);
         }
         let result: Awaited<ReturnType<typeof next>>;
         try {
           result = await next(args);
         } catch (error) {
-          lastAttemptEnd = Date.now();
+          state.lastAttemptEnd = Date.now();
           const e = error as { name?: string; message?: string; code?: string };
-          trace?.(`attempt ${attempt} failed after ${seconds(lastAttemptEnd - started)}: ${e.name ?? 'Error'}${e.code ? ` (${e.code})` : ''}: ${e.message ?? String(error)}`);
+          trace?.(`attempt ${attempt} failed after ${seconds(state.lastAttemptEnd - started)}: ${e.name ?? 'Error'}${e.code ? ` (${e.code})` : ''}: ${e.message ?? String(error)}`);
           throw error;
         }
         const response = result.response as HttpResponse;
         const body = await collect(response, trace);
         response.body = body;
-        lastResponse = { statusCode: response.statusCode, headers: response.headers, body };
-        lastAttemptEnd = Date.now();
+        state.lastResponse = { statusCode: response.statusCode, headers: response.headers, body };
+        state.lastAttemptEnd = Date.now();
         trace?.(
-          `attempt ${attempt} answered in ${seconds(lastAttemptEnd - started)}: HTTP ${response.statusCode}${headerLines(response.headers)}\n    body: ${Buffer.from(body).toString('utf8')}`,
+          `attempt ${attempt} answered in ${seconds(state.lastAttemptEnd - started)}: HTTP ${response.statusCode}${headerLines(response.headers)}\n    body: ${Buffer.from(body).toString('utf8')}`,
         );
         return result;
       },
       { step: 'deserialize', priority: 'low', name: 'ssmAssocRawResponse' },
     );
+    return { client, url, agents };
+  }
 
-    const output = await client.send(new UpdateAssociationStatusCommand(request as never));
-    const attempts = output.$metadata.attempts ?? attempt;
-    trace?.(`call succeeded after ${attempts} attempt${attempts === 1 ? '' : 's'}`);
-    return { response: lastResponse, attempts, error: undefined, url };
-  } catch (error) {
-    const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? Math.max(attempt, 1);
-    trace?.(`call failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}`);
-    return { response: lastResponse, attempts, error, url };
+  return {
+    async call(request) {
+      const input = { ...request };
+      const state: CallState = { attempt: 0, lastResponse: undefined, lastAttemptEnd: undefined };
+      states.set(input, state);
+      let url = endpoint === undefined ? `https://ssm.${settings.region}.amazonaws.com/` : requestUrlFor(endpoint);
+      try {
+        const opened = await (session ??= open());
+        url = opened.url;
+        const output = await opened.client.send(new UpdateAssociationStatusCommand(input as never));
+        const attempts = output.$metadata.attempts ?? state.attempt;
+        trace?.(`call succeeded after ${attempts} attempt${attempts === 1 ? '' : 's'}`);
+        return { response: state.lastResponse, attempts, error: undefined, url };
+      } catch (error) {
+        const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? Math.max(state.attempt, 1);
+        trace?.(`call failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}`);
+        return { response: state.lastResponse, attempts, error, url };
+      }
+    },
+    close() {
+      void session?.then(
+        ({ client, agents }) => {
+          client.destroy();
+          agents.http.destroy();
+          agents.https.destroy();
+        },
+        () => undefined,
+      );
+    },
+  };
+}
+
+/** One call on a client of its own, its connection closed afterwards. */
+export async function callUpdateAssociationStatus(request: Record<string, unknown>, options: CallOptions): Promise<CallOutcome> {
+  const caller = createCaller(options);
+  try {
+    return await caller.call(request);
   } finally {
-    client?.destroy();
-    agents?.http.destroy();
-    agents?.https.destroy();
+    caller.close();
   }
 }
 

@@ -18,7 +18,7 @@ import { toSdkRequest } from '../input/request-params.js';
 import { validateRequest } from '../input/validate.js';
 import { inputShape, model } from '../model/shapes.js';
 import { interpretOutcome } from '../call/outcome.js';
-import type { CallOptions, CallOutcome } from '../call/client.js';
+import type { CallOutcome } from '../call/client.js';
 import type { Settings } from '../call/settings.js';
 import { shapeResponse } from '../output/response.js';
 import { jsonLine } from '../output/json.js';
@@ -30,7 +30,8 @@ export interface FleetIo {
   writeLine: (text: string) => Promise<void>;
   writeErr: (text: string) => void;
   stderrIsTty: boolean;
-  call: (request: Record<string, unknown>, options: CallOptions) => Promise<CallOutcome>;
+  /** One call on the run's shared client. */
+  call: (request: Record<string, unknown>) => Promise<CallOutcome>;
   /** Registers the handler for SIGINT/SIGTERM while the run lasts. */
   onInterrupt: (handler: () => void) => void;
 }
@@ -39,7 +40,6 @@ export interface FleetOptions {
   /** Request parameters from the command line: the defaults for every line. */
   defaults: Record<string, unknown>;
   settings: Settings;
-  callOptions: CallOptions;
   endpointUrl: string;
   maxConcurrency: number;
   /** --query, compiled: applied to each response. */
@@ -90,7 +90,7 @@ async function runLine(line: number, text: string, options: FleetOptions, call: 
   try {
     params = mergeCliInput(parseLine(text), options.defaults);
     validateRequest(params, inputShape());
-    const outcome = await call(toSdkRequest(params), options.callOptions);
+    const outcome = await call(toSdkRequest(params));
     const body = interpretOutcome(outcome, options.endpointUrl, options.settings.maxAttempts);
     const data = shapeResponse(body, model.operation.output.shape, options.settings.timestampFormat);
     const output = options.query ? options.query(data) : data;

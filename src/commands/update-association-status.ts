@@ -11,7 +11,7 @@ import { checkClientSettings, checkSessionSettings, describeSettings, resolveSet
 import { interpretOutcome } from '../call/outcome.js';
 import { shapeResponse } from '../output/response.js';
 import { createFormatter, useColor } from '../output/format.js';
-import type { CallOptions, CallOutcome } from '../call/client.js';
+import type { Caller, CallOptions, CallOutcome } from '../call/client.js';
 import type { ParamFileIo } from '../input/paramfile.js';
 import { runFleet, type FleetIo } from './fleet.js';
 import { choosePager, type PagerChoice } from '../output/pager.js';
@@ -23,6 +23,8 @@ export interface CommandIo {
   paramFiles: ParamFileIo;
   loadConfigFiles: () => Promise<ConfigFiles>;
   call: (request: Record<string, unknown>, options: CallOptions) => Promise<CallOutcome>;
+  /** A client shared by many calls, with connections kept alive (fleet mode). */
+  createCaller: (options: CallOptions) => Promise<Caller>;
   writeOut: (text: string) => void;
   /**
    * The reference's coloured table output wraps stdout and stderr in colorama's auto-reset,
@@ -128,15 +130,18 @@ async function fleetMode(commandLine: CommandLine, defaults: Record<string, unkn
   }
   const source = operation.cliInputJsonl!.replace(/^file:\/\//, '');
   const fleetIo = io.fleet();
-  return runFleet(
-    {
-      defaults,
-      settings,
-      callOptions: { settings, signRequest: !globals.noSignRequest, profileFromFlag: globals.profile !== undefined, ...(io.trace ? { trace: io.trace } : {}) },
-      endpointUrl: endpointUrlFor(settings),
-      maxConcurrency,
-      query,
-    },
-    { ...fleetIo, lines: fleetIo.openLines(source), call: io.call },
-  );
+  const caller = await io.createCaller({
+    settings,
+    signRequest: !globals.noSignRequest,
+    profileFromFlag: globals.profile !== undefined,
+    ...(io.trace ? { trace: io.trace } : {}),
+  });
+  try {
+    return await runFleet(
+      { defaults, settings, endpointUrl: endpointUrlFor(settings), maxConcurrency, query },
+      { ...fleetIo, lines: fleetIo.openLines(source), call: (request) => caller.call(request) },
+    );
+  } finally {
+    caller.close();
+  }
 }
