@@ -29,10 +29,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin/ssm-assoc');
 const AWS = '/usr/bin/aws';
 
-async function startEndpoint() {
+async function startEndpoint(extraArgs = []) {
   const child = spawn(
     process.execPath,
-    [path.join(root, 'dist/local-endpoint.mjs'), '--port', '0', '--seed', path.join(root, 'examples/local-endpoint-seed.json')],
+    [path.join(root, 'dist/local-endpoint.mjs'), '--port', '0', '--seed', path.join(root, 'examples/local-endpoint-seed.json'), ...extraArgs],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const line = await new Promise((resolve, reject) => {
@@ -166,6 +166,8 @@ async function main() {
       targets.map((t) => [t.name, `${fixed(t.value, t.unit === 'x' ? 2 : 1)}${Number.isFinite(t.value) ? t.unit : ''}`, t.target, t.verdict]),
     );
     process.stdout.write(`${header}\n\n${table}\n\n${ratios}\n`);
+    const fleet = await fleetFigures(env, home);
+    process.stdout.write(`\n${fleet}\n`);
     if (options.json) {
       fs.writeFileSync(options.json, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpuModel(), nproc: nproc(), rssMethod, awsVersion, samples, summaries, targets }, null, 2)}\n`);
     }
@@ -174,6 +176,39 @@ async function main() {
     endpoint.child.kill('SIGTERM');
     fs.rmSync(home, { recursive: true, force: true });
   }
+}
+
+/**
+ * Fleet mode: 1000 lines in one process against a fresh local endpoint, once plain and once
+ * with every third call throttled (ThrottlingException, retried with backoff). Every line must
+ * be answered, successfully and in order.
+ */
+async function fleetFigures(env, home) {
+  const lines = 1000;
+  const input = path.join(home, 'fleet.jsonl');
+  fs.writeFileSync(
+    input,
+    Array.from({ length: lines }, (_, i) => JSON.stringify({ AssociationStatus: { Date: 1424421071 + i, Name: 'Success', Message: `fleet-${i + 1}` } })).join('\n') + '\n',
+  );
+  const rows = [];
+  for (const [label, endpointArgs, extraEnv, limitMs] of [
+    ['1000 lines', [], {}, 2000],
+    ['1000 lines, 1 in 3 throttled', ['--throttle-every', '3'], { AWS_MAX_ATTEMPTS: '10' }, undefined],
+  ]) {
+    const endpoint = await startEndpoint(endpointArgs);
+    try {
+      const args = ['update-association-status', '--cli-input-jsonl', input, '--name', 'AWS-UpdateSSMAgent', '--instance-id', 'i-1234567890abcdef0', '--endpoint-url', endpoint.url, '--query', 'AssociationDescription.Status.Message'];
+      const result = await timedRun(bin, args, { ...env, ...extraEnv });
+      const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+      const inOrder = records.every((r, i) => r.line === i + 1 && r.output === `fleet-${i + 1}`);
+      const answered = records.filter((r) => 'output' in r).length;
+      const ok = result.code === 0 && records.length === lines && answered === lines && inOrder && (limitMs === undefined || result.ms <= limitMs);
+      rows.push([label, fixed(result.ms), `${answered}/${lines}`, inOrder ? 'yes' : 'NO', limitMs === undefined ? 'all answered, in order' : `< ${limitMs} ms, all answered`, ok ? 'met' : 'NOT met']);
+    } finally {
+      endpoint.child.kill('SIGTERM');
+    }
+  }
+  return formatTable(['fleet mode (--cli-input-jsonl)', 'wall ms', 'succeeded', 'in order', 'target', 'verdict'], rows);
 }
 
 main().then(

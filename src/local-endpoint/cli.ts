@@ -35,6 +35,7 @@ Options:
   --secret-access-key KEY    its secret (default the AWS documentation example secret)
   --region REGION            region requests must be signed for (default ${DEFAULT_REGION})
   --rate-limit N/SECONDS     answer TooManyUpdates beyond N status updates per SECONDS
+  --throttle-every N         answer every Nth call with ThrottlingException (retried by clients)
   --max-clock-skew SECONDS   accepted signature age either way; 0 turns the check off (default ${DEFAULT_MAX_CLOCK_SKEW_SECONDS})
   --allow-unsigned           accept unsigned requests (aws --no-sign-request)
   --verbose                  log one line per request on stderr
@@ -96,6 +97,7 @@ const FLAGS = {
   'secret-access-key': { type: 'string' },
   region: { type: 'string' },
   'rate-limit': { type: 'string' },
+  'throttle-every': { type: 'string' },
   'max-clock-skew': { type: 'string' },
   'allow-unsigned': { type: 'boolean' },
   verbose: { type: 'boolean' },
@@ -133,6 +135,11 @@ export function parseEndpointArgs(argv: readonly string[]): ParsedEndpointArgs {
     instances: (values.instance ?? []).map((i) => nonEmpty('--instance', i) ?? i),
   };
   if (values['rate-limit'] !== undefined) options.rateLimit = parseRateLimit(values['rate-limit']);
+  if (values['throttle-every'] !== undefined) {
+    const every = Number(values['throttle-every']);
+    if (!Number.isInteger(every) || every < 1) throw new EndpointUsageError(`--throttle-every: expected a whole number >= 1, got '${values['throttle-every']}'`);
+    options.throttleEvery = every;
+  }
   if (values['max-clock-skew'] !== undefined) {
     const seconds = parseWhole('--max-clock-skew', values['max-clock-skew'], 7 * 24 * 3600);
     options.maxClockSkewSeconds = seconds === 0 ? false : seconds;

@@ -14,6 +14,7 @@ import {
   EndpointError,
   associationDoesNotExist,
   internalServerError,
+  throttling,
   invalidDocument,
   invalidInstanceId,
   methodNotAllowed,
@@ -63,6 +64,8 @@ export interface LocalEndpointOptions {
   rateLimit?: RateLimit;
   /** Answer the next n UpdateAssociationStatus calls (after authentication) with InternalServerError. */
   failNext?: number;
+  /** Answer every nth UpdateAssociationStatus call (after authentication) with ThrottlingException. */
+  throttleEvery?: number;
   /** The clock, in epoch milliseconds (signature age, update times, the Date header). */
   now?: () => number;
   /** Request id generator for x-amzn-RequestId. */
@@ -189,6 +192,8 @@ export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Pr
 
   const requests: RecordedRequest[] = [];
   let pendingFailures = options.failNext ?? 0;
+  const throttleEvery = options.throttleEvery ?? 0;
+  let operationCalls = 0;
   /** Times (epoch ms) of recent successful updates, for the sliding-window rate limit. */
   const recentUpdates: number[] = [];
 
@@ -290,6 +295,8 @@ export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Pr
         pendingFailures -= 1;
         throw internalServerError('Internal server error injected by the local endpoint (failNext).');
       }
+      operationCalls += 1;
+      if (throttleEvery > 0 && operationCalls % throttleEvery === 0) throw throttling();
       responseBody = updateAssociationStatus(parseJsonBody(text));
     } catch (error) {
       // Anything that is not a wire error is a bug in the endpoint; still answer like a service.

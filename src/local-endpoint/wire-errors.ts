@@ -87,6 +87,9 @@ export const requestEntityTooLarge = (limit: number) =>
 
 export const serialization = (message: string) => framework(400, 'SerializationException', message);
 
+/** Account-level API throttling, which clients retry with backoff (unlike TooManyUpdates). */
+export const throttling = () => framework(400, 'ThrottlingException', 'Rate exceeded');
+
 export const validation = (problems: readonly string[]) => {
   const count = problems.length;
   const head = `${count} validation error${count === 1 ? '' : 's'} detected: `;

@@ -568,3 +568,19 @@ describe('request recording', () => {
     expect(lines[0]).toMatch(/^POST \/ AmazonSSM\.UpdateAssociationStatus -> 400 MissingAuthenticationTokenException \(\d+ ms\)$/);
   });
 });
+
+describe('throttleEvery', () => {
+  it('answers every nth call with ThrottlingException, which clients retry', async () => {
+    const endpoint = await endpointWith({ throttleEvery: 2 });
+    const once = client(endpoint, { maxAttempts: 1 });
+    await once.send(new UpdateAssociationStatusCommand(docExample));
+    await expect(once.send(new UpdateAssociationStatusCommand({ ...docExample, AssociationStatus: { ...docExample.AssociationStatus!, Message: 'second' } }))).rejects.toMatchObject({
+      name: 'ThrottlingException',
+      message: 'Rate exceeded',
+    });
+    const retrying = client(endpoint, { maxAttempts: 3 });
+    const output = await retrying.send(new UpdateAssociationStatusCommand({ ...docExample, AssociationStatus: { ...docExample.AssociationStatus!, Message: 'third' } }));
+    expect(output.AssociationDescription?.Status?.Message).toBe('third');
+    expect(endpoint.requests.map((r) => r.response?.status)).toEqual([200, 400, 200]);
+  });
+});
