@@ -1,15 +1,14 @@
 // Fleet mode end to end: bin/ssm-assoc --cli-input-jsonl against the local endpoint and a
 // scripted one, asserting the exact output lines, their order, the exit code and what reached
 // the endpoint.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ACCESS_KEY_ID, DEFAULT_SECRET_ACCESS_KEY, startLocalEndpoint, type LocalEndpoint } from '../../src/local-endpoint/index.js';
 import { startScriptedEndpoint } from '../support/scripted-endpoint.mjs';
+import { runBin, type BinResult, type RunBinOptions } from '../support/run-bin.js';
 
-const bin = path.resolve(import.meta.dirname, '..', '..', 'bin', 'ssm-assoc');
 const DOC = 'AWS-RunShellScript';
 const INSTANCE = 'i-0123456789abcdef1';
 const closers: Array<() => Promise<void>> = [];
@@ -23,43 +22,10 @@ async function localEndpoint(): Promise<LocalEndpoint> {
   return endpoint;
 }
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], options: { stdin?: string; env?: Record<string, string>; onStdout?: (text: string, child: ReturnType<typeof spawn>) => void } = {}): Promise<Run> {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-fleet-'));
-  return new Promise((resolve, reject) => {
-    const child = spawn(bin, ['update-association-status', ...args], {
-      cwd: home,
-      env: {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
-        TZ: 'UTC',
-        HOME: home,
-        AWS_CONFIG_FILE: path.join(home, 'config'),
-        AWS_SHARED_CREDENTIALS_FILE: path.join(home, 'credentials'),
-        AWS_EC2_METADATA_DISABLED: 'true',
-        AWS_ACCESS_KEY_ID: DEFAULT_ACCESS_KEY_ID,
-        AWS_SECRET_ACCESS_KEY: DEFAULT_SECRET_ACCESS_KEY,
-        AWS_DEFAULT_REGION: 'us-east-1',
-        ...options.env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-      options.onStdout?.(stdout, child);
-    });
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      fs.rmSync(home, { recursive: true, force: true });
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(options.stdin ?? '');
+function run(args: string[], options: { stdin?: string; env?: Record<string, string>; onStdout?: RunBinOptions['onStdout'] } = {}): Promise<BinResult> {
+  return runBin(['update-association-status', ...args], {
+    ...options,
+    env: { AWS_ACCESS_KEY_ID: DEFAULT_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY: DEFAULT_SECRET_ACCESS_KEY, AWS_DEFAULT_REGION: 'us-east-1', ...options.env },
   });
 }
 

@@ -3,7 +3,6 @@
 // signed with the keys (and token) the configuration should have produced, for the region it
 // should have chosen. Roles, web identity and SSO go through local STS and SSO servers, reached
 // with AWS_ENDPOINT_URL_STS and AWS_ENDPOINT_URL_SSO.
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -11,9 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSeed, startLocalEndpoint, type EndpointCredential, type LocalEndpoint, type LocalEndpointOptions } from '../../src/local-endpoint/index.js';
+import { runBin, type BinResult } from '../support/run-bin.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const bin = path.join(root, 'bin', 'ssm-assoc');
 const ARGS = ['update-association-status', '--name', 'AWS-UpdateSSMAgent', '--instance-id', 'i-1234567890abcdef0', '--association-status', 'Date=1424421071,Name=Pending,Message=e2e'];
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/ssm-assoc';
 
@@ -39,34 +38,9 @@ function home(files: Record<string, string> = {}): string {
   return dir;
 }
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs the CLI with nothing from this process's environment but PATH: no keys, no region. */
-function run(dir: string, args: string[], env: Record<string, string> = {}): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(bin, [...ARGS, ...args], {
-      env: {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
-        TZ: 'UTC',
-        HOME: dir,
-        AWS_CONFIG_FILE: path.join(dir, '.aws', 'config'),
-        AWS_SHARED_CREDENTIALS_FILE: path.join(dir, '.aws', 'credentials'),
-        AWS_EC2_METADATA_DISABLED: 'true',
-        AWS_MAX_ATTEMPTS: '1',
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function run(dir: string, args: string[], env: Record<string, string> = {}): Promise<BinResult> {
+  return runBin([...ARGS, ...args], { home: dir, env: { AWS_MAX_ATTEMPTS: '1', ...env } });
 }
 
 interface Recorded {

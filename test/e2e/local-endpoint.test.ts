@@ -1,9 +1,6 @@
 // End to end: bin/ssm-assoc against the embedded SSM endpoint, which verifies SigV4 and answers
 // like the service. Each test asserts the exact stdout, stderr and exit code, and what the
 // endpoint received.
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -14,9 +11,9 @@ import {
   type LocalEndpoint,
   type LocalEndpointOptions,
 } from '../../src/local-endpoint/index.js';
+import { runBin, type BinResult } from '../support/run-bin.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const bin = path.join(root, 'bin', 'ssm-assoc');
 const EXAMPLE = [
   '--name', 'AWS-UpdateSSMAgent',
   '--instance-id', 'i-1234567890abcdef0',
@@ -34,32 +31,9 @@ async function endpoint(options: LocalEndpointOptions = {}): Promise<LocalEndpoi
   return started;
 }
 
-function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-e2e-'));
-  return new Promise((resolve, reject) => {
-    const child = spawn(bin, ['update-association-status', ...args], {
-      env: {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
-        TZ: 'UTC',
-        HOME: home,
-        AWS_CONFIG_FILE: path.join(home, 'config'),
-        AWS_SHARED_CREDENTIALS_FILE: path.join(home, 'credentials'),
-        AWS_EC2_METADATA_DISABLED: 'true',
-        AWS_ACCESS_KEY_ID: DEFAULT_ACCESS_KEY_ID,
-        AWS_SECRET_ACCESS_KEY: DEFAULT_SECRET_ACCESS_KEY,
-        AWS_DEFAULT_REGION: 'us-east-1',
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      fs.rmSync(home, { recursive: true, force: true });
-      resolve({ code, stdout, stderr });
-    });
+function run(args: string[], env: Record<string, string> = {}): Promise<BinResult> {
+  return runBin(['update-association-status', ...args], {
+    env: { AWS_ACCESS_KEY_ID: DEFAULT_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY: DEFAULT_SECRET_ACCESS_KEY, AWS_DEFAULT_REGION: 'us-east-1', ...env },
   });
 }
 

@@ -2,15 +2,15 @@
 // the openssl CLI; an HTTPS server on 127.0.0.1 presents them. The certificate must be rejected
 // by default, accepted when the CA comes from --ca-bundle, AWS_CA_BUNDLE or the profile's
 // ca_bundle, and accepted with --no-verify-ssl after a one-line warning.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
+import { runBin, type BinResult } from '../support/run-bin.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const bin = path.join(root, 'bin', 'ssm-assoc');
 const ARGS = ['update-association-status', '--name', 'AWS-UpdateSSMAgent', '--instance-id', 'i-1234567890abcdef0', '--association-status', 'Date=1424421071,Name=Pending,Message=tls'];
 const BODY = '{"AssociationDescription": {"Name": "AWS-UpdateSSMAgent"}}';
 const OK = { code: 0, stdout: '{\n    "AssociationDescription": {\n        "Name": "AWS-UpdateSSMAgent"\n    }\n}\n', stderr: '' };
@@ -66,29 +66,18 @@ async function tlsServer(name: string): Promise<TlsServer> {
   };
 }
 
-function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(bin, [...ARGS, ...args], {
-      env: {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
-        TZ: 'UTC',
-        HOME: dir,
-        AWS_CONFIG_FILE: file('config'),
-        AWS_SHARED_CREDENTIALS_FILE: file('credentials'),
-        AWS_EC2_METADATA_DISABLED: 'true',
-        AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-        AWS_SECRET_ACCESS_KEY: 'tls-test-secret-key',
-        AWS_DEFAULT_REGION: 'us-east-1',
-        AWS_MAX_ATTEMPTS: '1',
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+function run(args: string[], env: Record<string, string> = {}): Promise<BinResult> {
+  return runBin([...ARGS, ...args], {
+    home: dir,
+    env: {
+      AWS_CONFIG_FILE: file('config'),
+      AWS_SHARED_CREDENTIALS_FILE: file('credentials'),
+      AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'tls-test-secret-key',
+      AWS_DEFAULT_REGION: 'us-east-1',
+      AWS_MAX_ATTEMPTS: '1',
+      ...env,
+    },
   });
 }
 

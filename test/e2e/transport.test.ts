@@ -2,16 +2,15 @@
 // 127.0.0.1 that refuse, stall, reset, answer 5xx or throttle, send something that is not HTTP,
 // or cut a body short; how many attempts it makes; and the --debug trace, which must never show
 // a secret key or session token in any form.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSeed, startLocalEndpoint, type LocalEndpoint, type LocalEndpointOptions } from '../../src/local-endpoint/index.js';
+import { runBin, type BinResult } from '../support/run-bin.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const bin = path.join(root, 'bin', 'ssm-assoc');
 const ARGS = ['update-association-status', '--name', 'AWS-UpdateSSMAgent', '--instance-id', 'i-1234567890abcdef0', '--association-status', 'Date=1424421071,Name=Pending,Message=transport'];
 const ACCESS_KEY = 'ASIATRANSPORTTEST';
 const SECRET = 'transport/Secret+Key/With/Slashes+0123456789';
@@ -32,37 +31,9 @@ async function endpoint(options: LocalEndpointOptions = {}): Promise<LocalEndpoi
   return ep;
 }
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], env: Record<string, string> = {}): Promise<Result> {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-transport-'));
-  cleanups.push(() => fs.rmSync(home, { recursive: true, force: true }));
-  return new Promise((resolve, reject) => {
-    const child = spawn(bin, [...ARGS, ...args], {
-      env: {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
-        TZ: 'UTC',
-        HOME: home,
-        AWS_CONFIG_FILE: path.join(home, 'config'),
-        AWS_SHARED_CREDENTIALS_FILE: path.join(home, 'credentials'),
-        AWS_EC2_METADATA_DISABLED: 'true',
-        AWS_ACCESS_KEY_ID: ACCESS_KEY,
-        AWS_SECRET_ACCESS_KEY: SECRET,
-        AWS_SESSION_TOKEN: TOKEN,
-        AWS_DEFAULT_REGION: 'us-east-1',
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+function run(args: string[], env: Record<string, string> = {}): Promise<BinResult> {
+  return runBin([...ARGS, ...args], {
+    env: { AWS_ACCESS_KEY_ID: ACCESS_KEY, AWS_SECRET_ACCESS_KEY: SECRET, AWS_SESSION_TOKEN: TOKEN, AWS_DEFAULT_REGION: 'us-east-1', ...env },
   });
 }
 
