@@ -19,20 +19,17 @@ export type ErrorKind = keyof typeof EXIT_CODES;
 
 export class CliError extends Error {
   readonly kind: ErrorKind;
-  /**
-   * Usage errors that argparse would report print the usage block first; those set
-   * `withUsage` so the edge can prepend it.
-   */
-  readonly withUsage: boolean;
   /** What was already written to stdout when the failure happened (the reference streams). */
   readonly partialOutput: string;
+  /** The service's error code (`AssociationDoesNotExist`), for service errors. */
+  readonly code: string | undefined;
 
-  constructor(kind: ErrorKind, message: string, options: { withUsage?: boolean; partialOutput?: string } = {}) {
+  constructor(kind: ErrorKind, message: string, options: { partialOutput?: string; code?: string } = {}) {
     super(message);
     this.name = 'CliError';
     this.kind = kind;
-    this.withUsage = options.withUsage ?? false;
     this.partialOutput = options.partialOutput ?? '';
+    this.code = options.code;
   }
 
   get exitCode(): number {
@@ -40,4 +37,3 @@ export class CliError extends Error {
   }
 }
 
-export const usageError = (message: string) => new CliError('usage', message);

@@ -4,11 +4,11 @@
 // exits 0 and prints nothing.
 import { STATUS_CODES } from 'node:http';
 import { CliError } from '../errors.js';
+import { OPERATION_NAME } from '../model/shapes.js';
 import type { CallOutcome, RawResponse } from './client.js';
 import { pyStr } from '../input/python-repr.js';
 import { parsePythonJson } from '../input/argument-value.js';
 
-export const OPERATION = 'UpdateAssociationStatus';
 
 /**
  * A 2xx response whose body stopped short of its Content-Length: the connection closed with
@@ -113,7 +113,7 @@ export function interpretOutcome(outcome: CallOutcome, endpointUrl: string, maxA
   if (response !== undefined && response.statusCode >= 300) {
     const { code, message } = serviceErrorParts(response);
     const retries = outcome.attempts >= maxAttempts ? ` (reached max retries: ${outcome.attempts - 1})` : '';
-    throw new CliError('service', `An error occurred (${code}) when calling the ${OPERATION} operation${retries}: ${message}`);
+    throw new CliError('service', `An error occurred (${code}) when calling the ${OPERATION_NAME} operation${retries}: ${message}`, { code });
   }
   if (response !== undefined) return parseSuccessBody(response, url);
   const code = errorCode(error);

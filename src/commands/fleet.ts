@@ -59,9 +59,9 @@ const ERROR_CODES: Record<string, string> = {
   interrupted: 'Interrupted',
 };
 
-/** The service's own error code when the message carries it, else one named after the kind. */
+/** The service's own error code, else one named after the kind of failure. */
 function errorCode(error: CliError): string {
-  return /^An error occurred \(([^)]+)\)/.exec(error.message)?.[1] ?? ERROR_CODES[error.kind] ?? 'ClientError';
+  return error.code ?? ERROR_CODES[error.kind] ?? 'ClientError';
 }
 
 function inputSummary(params: Record<string, unknown> | undefined): Record<string, unknown> {

@@ -83,10 +83,5 @@ export function membersOf(shape: StructureShape): Array<[string, Shape, ShapeRef
   return Object.entries(shape.members).map(([name, ref]) => [name, shapeNamed(ref.shape), ref]);
 }
 
-/** `AssociationStatus` → `--association-status`, as botocore's xform_name does for CLI names. */
-export function cliOptionName(memberName: string): string {
-  return '--' + memberName.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2').toLowerCase();
-}
-
 export const OPERATION_NAME = model.operation.name;
 export const COMMAND_NAME = 'update-association-status';
