@@ -19,19 +19,19 @@ const RESET = '\u001b[0m';
 let interruptHandler: (() => void) | undefined;
 /** While a pager shows the output, Ctrl-C is the pager's to handle. */
 let paging = false;
+/** After a coloured table, error lines carry colorama's resets too (see report). */
+let errorResets = false;
 
 /** Fleet mode's input: `-` is stdin, anything else a file path. */
 function openLines(source: string): AsyncIterable<string> {
   const input = source === '-' ? process.stdin : fs.createReadStream(source);
   return readline.createInterface({ input, crlfDelay: Infinity });
 }
-let errorResets = false;
 
-/** Help and other documents: through the pager rules, like a response. */
-async function writeDocument(text: string, noCliPager: boolean): Promise<void> {
-  const { choosePager, writeThroughPager } = await import('./output/pager.js');
-  const pager = choosePager({ noCliPager, stdoutIsTty: process.stdout.isTTY === true, env: process.env, profilePager: undefined });
-  if (pager === undefined) return write(process.stdout, text);
+/** Output through the pager when there is one (and something to show), else straight to stdout. */
+async function writeOutput(text: string, pager: PagerChoice | undefined): Promise<void> {
+  if (pager === undefined || text === '') return write(process.stdout, text);
+  const { writeThroughPager } = await import('./output/pager.js');
   paging = true;
   try {
     await writeThroughPager(text, pager, { env: process.env });
@@ -39,6 +39,16 @@ async function writeDocument(text: string, noCliPager: boolean): Promise<void> {
     paging = false;
   }
 }
+
+/** Help and other documents: through the pager rules, like a response. */
+async function writeDocument(text: string, noCliPager: boolean): Promise<void> {
+  const { choosePager } = await import('./output/pager.js');
+  await writeOutput(text, choosePager({ noCliPager, stdoutIsTty: process.stdout.isTTY === true, env: process.env, profilePager: undefined }));
+}
+
+const warnLine = (line: string) => {
+  process.stderr.write(`${line}\n`);
+};
 
 /** The config files, read once however many steps ask for them. */
 let configFilesLoaded: ReturnType<typeof loadConfigFiles> | undefined;
@@ -98,10 +108,8 @@ async function run(argv: string[]): Promise<number> {
     stdoutIsTty: process.stdout.isTTY === true,
     paramFiles: nodeParamFileIo,
     loadConfigFiles: configFiles,
-    createCaller: async (options) =>
-      (await import('./call/client.js')).createCaller({ warn: (line) => process.stderr.write(`${line}\n`), keepAlive: true, ...options }),
-    call: async (request, options) =>
-      (await import('./call/client.js')).callUpdateAssociationStatus(request, { warn: (line) => process.stderr.write(`${line}\n`), ...options }),
+    createCaller: async (options) => (await import('./call/client.js')).createCaller({ warn: warnLine, keepAlive: true, ...options }),
+    call: async (request, options) => (await import('./call/client.js')).callUpdateAssociationStatus(request, { warn: warnLine, ...options }),
     writeOut: (text) => out.push(text),
     colorErrors: () => {
       errorResets = true;
@@ -121,17 +129,7 @@ async function run(argv: string[]): Promise<number> {
         interruptHandler = handler;
       },
     }),
-  }).finally(async () => {
-    const text = out.join('');
-    if (pager === undefined || text === '') return write(process.stdout, text);
-    paging = true;
-    try {
-      const { writeThroughPager } = await import('./output/pager.js');
-      await writeThroughPager(text, pager, { env: process.env });
-    } finally {
-      paging = false;
-    }
-  });
+  }).finally(() => writeOutput(out.join(''), pager));
   return code;
 }
 
