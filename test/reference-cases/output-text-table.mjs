@@ -15,18 +15,10 @@ import {
   ok,
   stressResponse,
   stressStrings,
+  OUTPUT_CASE_ARGS,
 } from '../support/sample-responses.mjs';
 
-const common = [
-  '--name',
-  'AWS-RunShellScript',
-  '--instance-id',
-  'i-1234567890abcdef0',
-  '--association-status',
-  'Date=1424421071,Name=Success,Message=m',
-  '--endpoint-url',
-  '{endpoint}',
-];
+const common = OUTPUT_CASE_ARGS;
 
 /** The four ways each body is printed; json comes first so tests can pair the others with it. */
 const formats = {

@@ -6,3 +6,4 @@ export const emptyDescription: Record<string, unknown>;
 export const missingDescription: Record<string, unknown>;
 export function ok(body: unknown): { status: number; body: string };
 export function serviceError(code: string, message?: string, status?: number): { status: number; body: string };
+export const OUTPUT_CASE_ARGS: string[];

@@ -135,6 +135,18 @@ export function stressResponse(text) {
 export const emptyDescription = { AssociationDescription: {} };
 export const missingDescription = {};
 
+/** The arguments of the output-format case groups: one valid call; the response varies. */
+export const OUTPUT_CASE_ARGS = [
+  '--name',
+  'AWS-RunShellScript',
+  '--instance-id',
+  'i-1234567890abcdef0',
+  '--association-status',
+  'Date=1424421071,Name=Success,Message=m',
+  '--endpoint-url',
+  '{endpoint}',
+];
+
 /** A canned 200 response for the scripted endpoint. */
 export function ok(body) {
   return { status: 200, body: JSON.stringify(body) };
