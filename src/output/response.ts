@@ -6,7 +6,7 @@ import { formatIso, parseTimestamp, TimestampRangeError, YearRangeError } from '
 import { membersOf, shapeNamed, type Shape } from '../model/shapes.js';
 import { pyStr } from '../input/python-repr.js';
 import { CliError } from '../errors.js';
-import { PyFloat } from './jmespath/values.js';
+import { fromPythonJson } from './jmespath/values.js';
 
 export type TimestampFormat = 'iso8601' | 'wire';
 
@@ -52,24 +52,10 @@ function shapeValue(shape: Shape, value: unknown, path: string, format: Timestam
       return out;
     }
     case 'timestamp':
-      return format === 'wire' ? outputNumber(value) : isoTimestamp(value, path);
+      return format === 'wire' ? fromPythonJson(value) : isoTimestamp(value, path);
     default:
-      return outputNumber(value);
+      return fromPythonJson(value);
   }
-}
-
-/**
- * The body keeps Python's int/float split (bigint/number); the formatters take ints as JS
- * numbers and box whole floats (`3.0`) as PyFloat so they still print as floats.
- */
-function outputNumber(value: unknown): unknown {
-  if (typeof value === 'bigint') return Number(value);
-  if (typeof value === 'number' && Number.isInteger(value)) return new PyFloat(value);
-  if (Array.isArray(value)) return value.map(outputNumber);
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, outputNumber(v)]));
-  }
-  return value;
 }
 
 /** botocore's parse_timestamp, then isoformat(); failures in the reference's words. */

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PyFloat } from '../../src/output/jmespath/values.js';
+import { fromPythonJson, PyFloat } from '../../src/output/jmespath/values.js';
 import { OutputFormatError, formatText } from '../../src/output/text.js';
 import { parsePythonJson } from '../../src/input/argument-value.js';
 import { fixturesDir, type ReferenceGroup } from '../support/reference-fixtures.js';
@@ -15,24 +15,9 @@ const group = JSON.parse(
 ) as ReferenceGroup;
 const byName = new Map(group.cases.map((c) => [c.name, c]));
 
-/**
- * The value the formatters receive for what the json output printed: Python's json.loads
- * split (ints bigint, floats number), in the project's value model (ints as numbers, integral
- * floats boxed as PyFloat), as src/output/response.ts and the query engine hand it over.
- * Nothing printed means {} (the json formatter prints nothing for an empty dict).
- */
+/** The value the formatters receive for what the json output printed (nothing printed means {}). */
 function formatterValue(jsonStdout: string): unknown {
-  return jsonStdout === '' ? {} : toModel(parsePythonJson(jsonStdout));
-}
-
-function toModel(value: unknown): unknown {
-  if (typeof value === 'bigint') return Number(value);
-  if (typeof value === 'number') return Number.isInteger(value) ? new PyFloat(value) : value;
-  if (Array.isArray(value)) return value.map(toModel);
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toModel(v)]));
-  }
-  return value;
+  return jsonStdout === '' ? {} : fromPythonJson(parsePythonJson(jsonStdout));
 }
 
 /** The value the reference formatted: its json output parsed (nothing printed means {}). */

@@ -66,6 +66,20 @@ export function makeInt(n: number): number {
   return n === 0 ? 0 : n;
 }
 
+/**
+ * A value decoded with Python's int/float split (src/input/argument-value.ts parsePythonJson:
+ * ints bigint, floats number) in this value model: ints as numbers, whole floats as PyFloat.
+ */
+export function fromPythonJson(value: unknown): unknown {
+  if (typeof value === 'bigint') return makeInt(Number(value));
+  if (typeof value === 'number') return makeFloat(value);
+  if (Array.isArray(value)) return value.map(fromPythonJson);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromPythonJson(v)]));
+  }
+  return value;
+}
+
 /** A member of a dict, own properties only (`constructor` is not a key of `{}`). */
 export function getKey(dict: Dict, key: string): unknown {
   return Object.hasOwn(dict, key) ? dict[key] : null;
