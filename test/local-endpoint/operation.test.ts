@@ -3,13 +3,13 @@
 // body deserialization and validation, the rate limit, injected failures and request recording.
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { SSMClient, UpdateAssociationStatusCommand, type UpdateAssociationStatusCommandInput } from '@aws-sdk/client-ssm';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sealProcessEnvironment } from '../support/sealed-process.js';
 import {
   DEFAULT_ACCESS_KEY_ID as AKID,
   DEFAULT_SECRET_ACCESS_KEY as SECRET,
@@ -22,16 +22,7 @@ import {
 const root = path.resolve(import.meta.dirname, '..', '..');
 const seedPath = path.join(root, 'examples', 'local-endpoint-seed.json');
 
-// The SDK reads config files and environment even with explicit credentials: seal it off.
-const home = fs.mkdtempSync(path.join(os.tmpdir(), 'local-endpoint-op-'));
-beforeAll(() => {
-  for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
-  process.env['HOME'] = home;
-  process.env['AWS_CONFIG_FILE'] = path.join(home, 'config');
-  process.env['AWS_SHARED_CREDENTIALS_FILE'] = path.join(home, 'credentials');
-  process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
-});
-afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
+sealProcessEnvironment('local-endpoint-op-');
 
 const open: LocalEndpoint[] = [];
 afterEach(async () => {

@@ -1,15 +1,13 @@
 // SigV4 verification by the local endpoint: AWS's published example signature, requests signed
 // by a real SSMClient and by hand (then spoiled one way at a time), unsigned requests, the clock
 // check and the SDK's clock correction against it. Every rejection is checked on the wire.
-import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import { SSMClient, UpdateAssociationStatusCommand } from '@aws-sdk/client-ssm';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sealProcessEnvironment } from '../support/sealed-process.js';
 import {
   DEFAULT_ACCESS_KEY_ID as AKID,
   DEFAULT_SECRET_ACCESS_KEY as SECRET,
@@ -20,15 +18,7 @@ import {
 import { verifySigV4, type SigV4Config } from '../../src/local-endpoint/sigv4.js';
 import { EndpointError } from '../../src/local-endpoint/wire-errors.js';
 
-const home = fs.mkdtempSync(path.join(os.tmpdir(), 'local-endpoint-sigv4-'));
-beforeAll(() => {
-  for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
-  process.env['HOME'] = home;
-  process.env['AWS_CONFIG_FILE'] = path.join(home, 'config');
-  process.env['AWS_SHARED_CREDENTIALS_FILE'] = path.join(home, 'credentials');
-  process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
-});
-afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
+sealProcessEnvironment('local-endpoint-sigv4-');
 
 const open: LocalEndpoint[] = [];
 afterEach(async () => {
