@@ -71,7 +71,7 @@ async function main() {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  for (const file of ['dist/ssm-assoc.mjs', 'dist/local-endpoint.mjs']) {
+  for (const file of ['dist/launch.cjs', 'dist/ssm-assoc.cjs', 'dist/local-endpoint.mjs']) {
     if (!fs.existsSync(path.join(root, file))) throw new Error(`${file} is missing: run npm run build (npm run bench does)`);
   }
   const rssMethod = pickRssMethod(options.rss);

@@ -1,70 +1,214 @@
 #!/usr/bin/env node
-// Bundles the CLI and the local endpoint into dist/ with esbuild, so start-up reads one module
-// graph instead of hundreds of package files; modules most calls never need (the SDK client,
-// formatters other than JSON, JMESPath, YAML input) are split into chunks loaded on demand.
-// Then dist/fast-path.cjs: the answers bin/ssm-assoc gives without loading the CLI at all.
+// Builds dist/ with esbuild:
+//   ssm-assoc.cjs        the whole CLI as one CommonJS script (tree-shaken, minified). Its first
+//                        line carries the bundle's id (SHA-256 of the rest).
+//   ssm-assoc.cjs.cache  V8's code cache for it, recorded by running one documentation call
+//                        against the local endpoint, so later calls skip parsing and compiling.
+//   launch.cjs           what bin/ssm-assoc runs: the fast answers (--version, input skeletons,
+//                        whose text is what the CLI printed here) and the cached load.
+//   local-endpoint.mjs   the embedded SSM endpoint.
+// Why one script and not ES modules: V8's code cache is reachable from vm.Script on Node 20,
+// not from the ES module loader, and the compile it saves is the largest part of a call's
+// start-up (README, design notes). Built-in modules a call may never need (https, child_process,
+// readline, ...) are loaded on first use instead of at start-up (lazyBuiltins).
+// dist/ is never removed whole: a process starting meanwhile must always find a complete build.
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
+const require = createRequire(import.meta.url);
+const BUNDLE_ID_PREFIX = '// ssm-assoc bundle ';
 
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
   sourcemap: false,
   legalComments: 'none',
   minify: true,
-  // The SDK tells loggers apart by constructor name; keep names through minification.
+  // The SDK tells loggers and errors apart by constructor name; keep names through minification.
   keepNames: true,
-  // Prefer the packages' ESM builds: smaller bundles, and no CommonJS require shims at start-up.
+  // Prefer the packages' ESM builds: they tree-shake (the SSM client's 150 other commands go).
   mainFields: ['module', 'main'],
   logLevel: 'warning',
-  // Bundled CommonJS dependencies call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __ssmAssocCreateRequire } from 'node:module'; const require = __ssmAssocCreateRequire(import.meta.url);" },
 };
-const cli = await build({
-  ...common,
-  entryPoints: { 'ssm-assoc': path.join(root, 'src/main.ts') },
-  outdir: dist,
-  outExtension: { '.js': '.mjs' },
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  metafile: true,
-});
-// Chunks of earlier builds would linger under old hashes. dist/ is never removed whole: a
-// process starting meanwhile (a test, a second terminal) must always find a complete build.
-const current = new Set(Object.keys(cli.metafile.outputs).map((file) => path.resolve(file)));
-const chunks = path.join(dist, 'chunks');
-for (const file of fs.readdirSync(chunks)) {
-  if (!current.has(path.join(chunks, file))) fs.rmSync(path.join(chunks, file));
+
+/**
+ * Our own `await import('./x.js')` (lazy loading for the ES module build) become static imports:
+ * in a single script esbuild would otherwise wrap each lazily imported module graph in an
+ * initializer and stop tree-shaking inside it.
+ */
+const staticOwnImports = {
+  name: 'static-own-imports',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const hoisted = [];
+      const source = fs.readFileSync(args.path, 'utf8').replace(/await import\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (_, quote, specifier) => {
+        const name = `__ownModule${hoisted.length}`;
+        hoisted.push(`import * as ${name} from ${quote}${specifier}${quote};`);
+        return name;
+      });
+      return { contents: `${hoisted.join('\n')}\n${source}`, loader: 'ts' };
+    });
+  },
+};
+
+/**
+ * Built-in modules loaded on first use: each becomes a stand-in whose properties load the real
+ * module when read. Its key list is read here, so esbuild's interop helpers can enumerate it
+ * without loading anything. https/tls only for https endpoints, child_process for the pager,
+ * readline for prompts and fleet input.
+ */
+const LAZY_BUILTINS = ['http', 'https', 'http2', 'tls', 'child_process', 'readline', 'readline/promises', 'zlib', 'dgram'];
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?[a-z_0-9/]+$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      if (!LAZY_BUILTINS.includes(name)) return undefined;
+      return args.namespace === 'lazy-builtin' ? { path: `node:${name}`, external: true } : { path: name, namespace: 'lazy-builtin' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      loader: 'js',
+      contents: `let real;
+const load = () => (real ??= require(${JSON.stringify(`node:${args.path}`)}));
+const keys = ${JSON.stringify(Object.keys(require(`node:${args.path}`)))};
+module.exports = new Proxy({}, {
+  get: (_, key) => (key === '__esModule' ? undefined : load()[key]),
+  has: (_, key) => keys.includes(key),
+  ownKeys: () => keys,
+  getOwnPropertyDescriptor: (_, key) => (keys.includes(key) ? { configurable: true, enumerable: true, writable: false, value: undefined } : undefined),
+});`,
+    }));
+  },
+};
+
+async function buildCli() {
+  const result = await build({
+    ...common,
+    format: 'cjs',
+    entryPoints: [path.join(root, 'src/main.ts')],
+    outfile: path.join(dist, 'ssm-assoc.cjs'),
+    plugins: [staticOwnImports, lazyBuiltins],
+    write: false,
+  });
+  // A dynamic import() in a vm.Script has no loader to go to: the packages' own
+  // `import("node:http")` become plain requires of the built-in.
+  const text = result.outputFiles[0].text.replace(/\bimport\("node:([a-z_0-9/]+)"\)/g, 'Promise.resolve(require("node:$1"))');
+  if (/\bimport\(/.test(text)) throw new Error('dist/ssm-assoc.cjs still contains a dynamic import(); see scripts/build.mjs');
+  const id = crypto.createHash('sha256').update(text).digest('hex');
+  writeAtomically(path.join(dist, 'ssm-assoc.cjs'), `${BUNDLE_ID_PREFIX}${id}\n${text}`);
 }
+
+function writeAtomically(file, contents) {
+  fs.writeFileSync(`${file}.tmp`, contents);
+  fs.renameSync(`${file}.tmp`, file);
+}
+
+/** Runs the freshly built CLI (not the fast path) and returns what it printed. */
+function runCli(args, env) {
+  return execFileSync(process.execPath, ['-e', 'require(process.argv[1]).loadCli().cli.startCli(process.argv.slice(2))', path.join(dist, 'launch.cjs'), ...args], {
+    encoding: 'utf8',
+    env,
+  });
+}
+
+async function buildLaunch(skeletons) {
+  await build({
+    ...common,
+    format: 'cjs',
+    entryPoints: [path.join(root, 'src/launch.ts')],
+    outfile: path.join(dist, 'launch.cjs'),
+    define: {
+      __SKELETON_INPUT__: JSON.stringify(skeletons.input),
+      __SKELETON_YAML_INPUT__: JSON.stringify(skeletons.yamlInput),
+    },
+  });
+}
+
+/** Starts dist/local-endpoint.mjs on a free port; resolves to its URL and a stop function. */
+async function startEndpoint() {
+  const child = spawn(process.execPath, [path.join(dist, 'local-endpoint.mjs'), '--port', '0', '--seed', path.join(root, 'examples/local-endpoint-seed.json')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = await new Promise((resolve, reject) => {
+    readline.createInterface({ input: child.stdout }).once('line', resolve);
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`local endpoint exited with ${code} before listening`)));
+  });
+  child.stdout.resume();
+  const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(line)?.[1];
+  if (!url) throw new Error(`unexpected local endpoint banner: ${line}`);
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+/** Records the code cache from the documentation call, the one `npm run bench` times. */
+async function recordCodeCache(sealedEnv) {
+  const endpoint = await startEndpoint();
+  const cacheFile = path.join(dist, 'ssm-assoc.cjs.cache');
+  try {
+    const script = `require(process.argv[1]).launch(process.argv.slice(3), { writeCodeCache: process.argv[2] })`;
+    const args = [
+      'update-association-status',
+      '--name', 'AWS-UpdateSSMAgent',
+      '--instance-id', 'i-1234567890abcdef0',
+      '--association-status', 'Date=1424421071.939,Name=Pending,Message=code-cache,AdditionalInfo=Additional-Config-Needed',
+      '--endpoint-url', endpoint.url,
+    ];
+    execFileSync(process.execPath, ['-e', script, path.join(dist, 'launch.cjs'), cacheFile, ...args], {
+      encoding: 'utf8',
+      env: { ...sealedEnv, AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE', AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', AWS_DEFAULT_REGION: 'us-east-1' },
+    });
+  } finally {
+    endpoint.stop();
+  }
+}
+
+fs.mkdirSync(dist, { recursive: true });
+await buildCli();
 await build({
   ...common,
+  format: 'esm',
   entryPoints: { 'local-endpoint': path.join(root, 'src/local-endpoint/main.ts') },
   outdir: dist,
   outExtension: { '.js': '.mjs' },
+  // Bundled CommonJS dependencies call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __ssmAssocCreateRequire } from 'node:module'; const require = __ssmAssocCreateRequire(import.meta.url);" },
 });
 
-const skeleton = (...value) =>
-  execFileSync(process.execPath, [path.join(dist, 'ssm-assoc.mjs'), 'update-association-status', '--generate-cli-skeleton', ...value], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: dist, AWS_EC2_METADATA_DISABLED: 'true', AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent' },
-  });
-await build({
-  ...common,
-  format: 'cjs',
-  banner: {},
-  entryPoints: { 'fast-path': path.join(root, 'src/fast-path.ts') },
-  outdir: dist,
-  outExtension: { '.js': '.cjs' },
-  define: {
-    __SKELETON_INPUT__: JSON.stringify(skeleton('input')),
-    __SKELETON_YAML_INPUT__: JSON.stringify(skeleton('yaml-input')),
-  },
-});
+// Nothing the build runs reads the builder's own AWS settings or reaches beyond 127.0.0.1.
+const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-build-'));
+const sealedEnv = {
+  PATH: process.env.PATH,
+  HOME: home,
+  AWS_EC2_METADATA_DISABLED: 'true',
+  AWS_CONFIG_FILE: path.join(home, 'config'),
+  AWS_SHARED_CREDENTIALS_FILE: path.join(home, 'credentials'),
+  AWS_PAGER: '',
+};
+try {
+  // The fast path's skeletons are what the CLI itself prints: a first launch.cjs without them
+  // runs the CLI, the second carries them.
+  await buildLaunch({ input: '', yamlInput: '' });
+  const skeletons = {
+    input: runCli(['update-association-status', '--generate-cli-skeleton', 'input'], sealedEnv),
+    yamlInput: runCli(['update-association-status', '--generate-cli-skeleton', 'yaml-input'], sealedEnv),
+  };
+  await buildLaunch(skeletons);
+  await recordCodeCache(sealedEnv);
+  const use = execFileSync(process.execPath, ['-e', 'process.stdout.write(require(process.argv[1]).loadCli().codeCache)', path.join(dist, 'launch.cjs')], { encoding: 'utf8', env: sealedEnv });
+  if (use !== 'used') process.stderr.write(`build: warning: the recorded code cache is not used (${use}); calls will start slower\n`);
+} finally {
+  fs.rmSync(home, { recursive: true, force: true });
+}
+
+// Outputs of the earlier ES module build.
+for (const stale of ['ssm-assoc.mjs', 'fast-path.cjs', 'chunks']) fs.rmSync(path.join(dist, stale), { recursive: true, force: true });

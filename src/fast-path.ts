@@ -1,6 +1,6 @@
-// The answers that need no parsing, loaded by bin/ssm-assoc before anything else: `--version`
-// and the input skeletons, for exactly these argument lists. Everything else goes to the full
-// CLI. CommonJS and tiny, so these commands start as fast as Node itself; the skeleton texts are
+// The answers that need no parsing, given by bin/ssm-assoc before anything else (src/launch.ts):
+// `--version` and the input skeletons, for exactly these argument lists. Everything else goes to
+// the full CLI. Tiny, so these commands start as fast as Node itself; the skeleton texts are
 // what the full CLI printed at build time (scripts/build.mjs), so both paths print the same bytes.
 import os from 'node:os';
 import { versionLine } from './version.js';
@@ -16,8 +16,9 @@ export function fastAnswer(argv: readonly string[]): string | undefined {
     return versionLine({ node: process.version, platform: os.type(), release: os.release(), arch: os.machine() }) + '\n';
   }
   const words = argv[0] === 'ssm' ? argv.slice(1) : argv;
-  if (same(words, ['update-association-status', '--generate-cli-skeleton'])) return __SKELETON_INPUT__;
-  if (same(words, ['update-association-status', '--generate-cli-skeleton', 'input'])) return __SKELETON_INPUT__;
-  if (same(words, ['update-association-status', '--generate-cli-skeleton', 'yaml-input'])) return __SKELETON_YAML_INPUT__;
+  // Empty while the build has not yet recorded them: the full CLI answers meanwhile.
+  if (same(words, ['update-association-status', '--generate-cli-skeleton'])) return __SKELETON_INPUT__ || undefined;
+  if (same(words, ['update-association-status', '--generate-cli-skeleton', 'input'])) return __SKELETON_INPUT__ || undefined;
+  if (same(words, ['update-association-status', '--generate-cli-skeleton', 'yaml-input'])) return __SKELETON_YAML_INPUT__ || undefined;
   return undefined;
 }

@@ -184,38 +184,48 @@ function report(error: unknown): number {
   return error instanceof CliError ? error.exitCode : EXIT_CODES.other;
 }
 
-// Users read stderr: runtime and SDK warnings (the SDK's Node-version notice among them) are
-// not theirs to act on. --debug still shows them.
-process.removeAllListeners('warning');
-process.on('warning', (warning) => {
-  if (process.argv.includes('--debug')) process.stderr.write(`warning: ${warning.name}: ${warning.message}\n`);
-});
+/**
+ * Runs the CLI for `argv` (the words after the program name) in this process: installs the
+ * process handlers, runs the command and sets the exit code. bin/ssm-assoc calls it once the
+ * bundle is loaded (src/launch.ts).
+ */
+export function startCli(argv: string[]): void {
+  // Users read stderr: runtime and SDK warnings (the SDK's Node-version notice among them) are
+  // not theirs to act on. --debug still shows them.
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => {
+    if (argv.includes('--debug')) process.stderr.write(`warning: ${warning.name}: ${warning.message}\n`);
+  });
 
-// A closed stdout (`| head`) ends the process quietly.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-});
-function onSignal(signal: NodeJS.Signals): void {
-  if (signal === 'SIGINT' && paging) return;
-  if (interruptHandler) {
-    interruptHandler();
-    return;
+  // A closed stdout (`| head`) ends the process quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+  });
+  function onSignal(signal: NodeJS.Signals): void {
+    if (signal === 'SIGINT' && paging) return;
+    if (interruptHandler) {
+      interruptHandler();
+      return;
+    }
+    process.stdout.write('\n');
+    process.exit(EXIT_CODES.interrupted);
   }
-  process.stdout.write('\n');
-  process.exit(EXIT_CODES.interrupted);
-}
-process.on('SIGINT', onSignal);
-process.on('SIGTERM', onSignal);
-// colorama's exit hook: after a coloured table, a terminal gets one final reset.
-process.on('exit', () => {
-  if (errorResets && process.stdout.isTTY) process.stdout.write(RESET);
-});
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  // colorama's exit hook: after a coloured table, a terminal gets one final reset.
+  process.on('exit', () => {
+    if (errorResets && process.stdout.isTTY) process.stdout.write(RESET);
+  });
 
-run(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.exitCode = report(error);
-  },
-);
+  run(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      // Warnings queued on the way (shown with --debug) come out before the error, as they happened.
+      setImmediate(() => {
+        process.exitCode = report(error);
+      });
+    },
+  );
+}

@@ -250,7 +250,7 @@ function binPrompts(): boolean {
   });
   return probe.status === 252 && probe.stderr.includes(NOT_A_TERMINAL);
 }
-const wired = fs.existsSync(path.join(root, 'dist', 'ssm-assoc.mjs')) && binPrompts();
+const wired = fs.existsSync(path.join(root, 'dist', 'ssm-assoc.cjs')) && binPrompts();
 
 describe.skipIf(!hasPython || !wired)('auto-prompt in a terminal (bin)', () => {
   it('--cli-auto-prompt: the typed values reach the endpoint', async () => {

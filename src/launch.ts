@@ -1,0 +1,90 @@
+// What bin/ssm-assoc runs, built to dist/launch.cjs. It answers the commands that need no parsing
+// (src/fast-path.ts) with one synchronous write, and otherwise loads the CLI bundle
+// (dist/ssm-assoc.cjs, one CommonJS script) with the V8 code cache the build recorded beside it
+// (dist/ssm-assoc.cjs.cache), so that a call neither parses nor compiles the bundle: on Node 20
+// that compile is the largest part of a call's start-up. The cache is only a shortcut: a cache
+// from another build, another V8 or other V8 flags is ignored and the bundle is compiled as usual.
+//
+// Cache file layout: the bundle's id (64 hex digits, the SHA-256 the build put in the bundle's
+// first line), a newline, then V8's cached data. V8 itself checks only the source's length, so
+// the id is what ties a cache to the exact bundle it was made from.
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { createRequire } from 'node:module';
+import { fastAnswer } from './fast-path.js';
+
+export const BUNDLE_ID_PREFIX = '// ssm-assoc bundle ';
+const ID_LENGTH = 64;
+
+interface CliBundle {
+  startCli(argv: string[]): void;
+}
+
+export interface LaunchOptions {
+  /** The build's hook: where to write a fresh code cache when the process exits. */
+  writeCodeCache?: string;
+}
+
+/** Writes all of `text` to stdout now; a closed pipe (`| head -c 1`) ends quietly. */
+function writeAnswer(text: string): void {
+  const bytes = Buffer.from(text);
+  let offset = 0;
+  try {
+    while (offset < bytes.length) offset += fs.writeSync(1, bytes, offset);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPIPE') return;
+    if (code !== 'EAGAIN') throw error;
+    // A non-blocking pipe that is full: let the stream wait for it.
+    process.stdout.on('error', () => {});
+    process.stdout.write(bytes.subarray(offset));
+  }
+}
+
+/**
+ * What became of the code cache: used; absent (no file, or recording a new one); made for another
+ * bundle (its id differs); or refused by V8 (another V8 version or other flags, or damaged).
+ */
+export type CodeCacheUse = 'used' | 'absent' | 'other-bundle' | 'refused';
+
+function readCodeCache(bundleFile: string, source: string): { data?: Buffer; use: CodeCacheUse } {
+  let cache: Buffer;
+  try {
+    cache = fs.readFileSync(`${bundleFile}.cache`);
+  } catch {
+    return { use: 'absent' };
+  }
+  const id = source.startsWith(BUNDLE_ID_PREFIX) ? source.slice(BUNDLE_ID_PREFIX.length, BUNDLE_ID_PREFIX.length + ID_LENGTH) : '';
+  const matches = id.length === ID_LENGTH && cache.length > ID_LENGTH + 1 && cache.toString('latin1', 0, ID_LENGTH) === id && cache[ID_LENGTH] === 0x0a;
+  return matches ? { data: cache.subarray(ID_LENGTH + 1), use: 'used' } : { use: 'other-bundle' };
+}
+
+/** Compiles and runs the bundle as a CommonJS module would be, with the code cache when it fits. */
+export function loadCli(options: LaunchOptions = {}): { cli: CliBundle; codeCache: CodeCacheUse } {
+  const bundleFile = path.join(__dirname, 'ssm-assoc.cjs');
+  const source = fs.readFileSync(bundleFile, 'utf8');
+  const cache = options.writeCodeCache === undefined ? readCodeCache(bundleFile, source) : { use: 'absent' as const };
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundleFile,
+    cachedData: cache.data,
+  });
+  const module = { exports: {} as CliBundle };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundleFile), module, bundleFile, path.dirname(bundleFile));
+  const out = options.writeCodeCache;
+  if (out !== undefined) {
+    // After the run, so the functions the call compiled on the way are in the cache too.
+    process.on('exit', () => {
+      const id = source.slice(BUNDLE_ID_PREFIX.length, BUNDLE_ID_PREFIX.length + ID_LENGTH);
+      fs.writeFileSync(`${out}.tmp`, Buffer.concat([Buffer.from(`${id}\n`, 'latin1'), script.createCachedData()]));
+      fs.renameSync(`${out}.tmp`, out);
+    });
+  }
+  return { cli: module.exports, codeCache: cache.data !== undefined && script.cachedDataRejected === true ? 'refused' : cache.use };
+}
+
+export function launch(argv: string[], options: LaunchOptions = {}): void {
+  const answer = options.writeCodeCache === undefined ? fastAnswer(argv) : undefined;
+  if (answer !== undefined) writeAnswer(answer);
+  else loadCli(options).cli.startCli(argv);
+}

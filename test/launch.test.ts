@@ -1,0 +1,124 @@
+// bin/ssm-assoc's launcher (src/launch.ts, built to dist/launch.cjs): the fast answers, and the
+// CLI bundle loaded with the build's code cache, which must never change what a call does.
+// Each case works on a copy of dist/ in a temporary directory, so the real build stays intact.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startScriptedEndpoint } from './support/scripted-endpoint.mjs';
+import { sealedBinEnv } from './support/run-bin.js';
+
+const dist = path.resolve(import.meta.dirname, '..', 'dist');
+const closers: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  await Promise.all(closers.splice(0).map((close) => close()));
+});
+
+/** A copy of dist/ with its launcher, bundle and cache; `mutate` may spoil the cache. */
+function distCopy(mutate?: (cacheFile: string) => void): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-launch-'));
+  closers.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  for (const file of ['launch.cjs', 'ssm-assoc.cjs', 'ssm-assoc.cjs.cache']) fs.copyFileSync(path.join(dist, file), path.join(dir, file));
+  mutate?.(path.join(dir, 'ssm-assoc.cjs.cache'));
+  return dir;
+}
+
+function node(script: string, args: string[], env: Record<string, string>) {
+  return spawnSync(process.execPath, ['-e', script, ...args], { encoding: 'utf8', env });
+}
+
+/** What loadCli reports about the code cache of the dist/ copy in `dir`. */
+function codeCacheUse(dir: string): string {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-launch-home-'));
+  closers.push(() => fs.rmSync(home, { recursive: true, force: true }));
+  const result = node('process.stdout.write(require(process.argv[1]).loadCli().codeCache)', [path.join(dir, 'launch.cjs')], sealedBinEnv(home));
+  expect(result.stderr).toBe('');
+  return result.stdout;
+}
+
+const KEYS = { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_DEFAULT_REGION: 'us-east-1' };
+const CALL = ['update-association-status', '--name', 'doc', '--instance-id', 'i-1', '--association-status', 'Date=1,Name=Pending,Message=m'];
+const BODY = '{"AssociationDescription":{"Name":"doc","InstanceId":"i-1","Status":{"Date":1,"Name":"Pending","Message":"m"}}}';
+const PRINTED =
+  '{\n    "AssociationDescription": {\n        "Name": "doc",\n        "InstanceId": "i-1",\n        "Status": {\n' +
+  '            "Date": "1970-01-01T00:00:01+00:00",\n            "Name": "Pending",\n            "Message": "m"\n        }\n    }\n}\n';
+
+/** One full call through the launcher in `dir`: what it printed and what reached the endpoint. */
+async function callThrough(dir: string) {
+  const endpoint = await startScriptedEndpoint([{ status: 200, body: BODY }]);
+  closers.push(() => endpoint.close());
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-launch-home-'));
+  closers.push(() => fs.rmSync(home, { recursive: true, force: true }));
+  const result = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ['-e', 'require(process.argv[1]).launch(process.argv.slice(2))', path.join(dir, 'launch.cjs'), ...CALL, '--endpoint-url', endpoint.url], {
+      env: { ...sealedBinEnv(home), ...KEYS },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+  return { ...result, requests: endpoint.requests.length };
+}
+
+describe('the code cache', () => {
+  it('is used as the build recorded it', () => {
+    expect(codeCacheUse(distCopy())).toBe('used');
+  });
+
+  it('made for another bundle is not given to V8 at all', () => {
+    const dir = distCopy((cache) => {
+      const bytes = fs.readFileSync(cache);
+      bytes.write('0'.repeat(64), 0, 'latin1');
+      fs.writeFileSync(cache, bytes);
+    });
+    expect(codeCacheUse(dir)).toBe('other-bundle');
+  });
+
+  it('damaged behind a matching id is refused by V8', () => {
+    const dir = distCopy((cache) => {
+      const bytes = fs.readFileSync(cache);
+      fs.writeFileSync(cache, Buffer.concat([bytes.subarray(0, 65), Buffer.alloc(4096, 0x5a)]));
+    });
+    expect(codeCacheUse(dir)).toBe('refused');
+  });
+
+  it('missing is no error', () => {
+    expect(codeCacheUse(distCopy((cache) => fs.rmSync(cache)))).toBe('absent');
+  });
+
+  it.each([
+    ['recorded', undefined],
+    ['missing', (cache: string) => fs.rmSync(cache)],
+    ['damaged', (cache: string) => fs.writeFileSync(cache, Buffer.concat([fs.readFileSync(cache).subarray(0, 65), Buffer.alloc(64, 1)]))],
+  ])('%s: the call prints the same bytes and sends one request', async (_, mutate) => {
+    const result = await callThrough(distCopy(mutate));
+    expect(result).toEqual({ status: 0, stdout: PRINTED, stderr: '', requests: 1 });
+  });
+});
+
+describe('fast answers', () => {
+  it('the input skeleton equals what the full CLI prints', () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-launch-home-'));
+    closers.push(() => fs.rmSync(home, { recursive: true, force: true }));
+    const launcher = path.join(dist, 'launch.cjs');
+    for (const value of [[], ['input'], ['yaml-input']]) {
+      const args = ['update-association-status', '--generate-cli-skeleton', ...value];
+      const fast = node('require(process.argv[1]).launch(process.argv.slice(2))', [launcher, ...args], sealedBinEnv(home));
+      const full = node('require(process.argv[1]).loadCli().cli.startCli(process.argv.slice(2))', [launcher, ...args], sealedBinEnv(home));
+      expect(fast.status).toBe(0);
+      expect(fast.stdout).toContain('AssociationStatus');
+      expect(fast.stdout).toBe(full.stdout);
+    }
+  });
+
+  it('a closed pipe ends the answer quietly (| head -c 1)', () => {
+    const result = spawnSync('bash', ['-c', `"${path.resolve(dist, '..', 'bin', 'ssm-assoc')}" update-association-status --generate-cli-skeleton | head -c 1; echo " status=\${PIPESTATUS[0]}"`], {
+      encoding: 'utf8',
+      env: sealedBinEnv(os.tmpdir()),
+    });
+    expect({ stdout: result.stdout, stderr: result.stderr }).toEqual({ stdout: '{ status=0\n', stderr: '' });
+  });
+});
