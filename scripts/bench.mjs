@@ -9,6 +9,8 @@
 //              the endpoint answers StatusUnchanged to a repeated identical update)
 //   version    bin/ssm-assoc --version
 //   skeleton   bin/ssm-assoc update-association-status --generate-cli-skeleton
+//   floor      scripts/bench/http-floor.cjs: one bare node:http POST to the endpoint, the floor
+//              of any Node.js CLI that makes an HTTP call (context for the full-call ratio)
 //   aws        the same full call with /usr/bin/aws, when it is AWS CLI v2
 // Wall time is process.hrtime from spawn() to the child's exit; peak RSS comes from separate,
 // equally alternated runs under a small wrapper (see scripts/bench/measure.mjs), so the wrapper
@@ -106,6 +108,7 @@ async function main() {
     const commands = [
       { key: 'node', label: 'node -e 0', file: process.execPath, args: () => ['-e', '0'], check: () => true },
       { key: 'full', label: 'ssm-assoc full call', file: bin, args: call, check: isUpdate },
+      { key: 'floor', label: 'node:http POST, no SDK (floor)', file: process.execPath, args: () => [path.join(root, 'scripts/bench/http-floor.cjs'), endpoint.url], check: (r) => /^\d{3} /.test(r.stdout) },
       { key: 'version', label: 'ssm-assoc --version', file: bin, args: () => ['--version'], check: (r) => r.stdout.startsWith('ssm-assoc/') },
       { key: 'skeleton', label: 'ssm-assoc --generate-cli-skeleton', file: bin, args: () => ['update-association-status', '--generate-cli-skeleton'], check: (r) => r.stdout.includes('"AssociationStatus"') },
       ...(awsVersion ? [{ key: 'aws', label: 'aws (CLI v2) full call', file: AWS, args: () => ['ssm', ...call()], check: isUpdate }] : []),
@@ -165,7 +168,9 @@ async function main() {
       ['ratio (medians)', 'value', 'target', 'verdict'],
       targets.map((t) => [t.name, `${fixed(t.value, t.unit === 'x' ? 2 : 1)}${Number.isFinite(t.value) ? t.unit : ''}`, t.target, t.verdict]),
     );
-    process.stdout.write(`${header}\n\n${table}\n\n${ratios}\n`);
+    const floor = summaries.floor.medianMs / summaries.node.medianMs;
+    const context = `floor: a bare node:http POST (no SDK, no signing) takes ${fixed(floor, 2)}x node -e 0 here; the full call takes ${fixed(summaries.full.medianMs / summaries.floor.medianMs, 2)}x that.`;
+    process.stdout.write(`${header}\n\n${table}\n\n${ratios}\n\n${context}\n`);
     const fleet = await fleetFigures(env, home);
     process.stdout.write(`\n${fleet}\n`);
     if (options.json) {

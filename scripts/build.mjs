@@ -66,8 +66,12 @@ const staticOwnImports = {
  * module when read. Its key list is read here, so esbuild's interop helpers can enumerate it
  * without loading anything. https/tls only for https endpoints, child_process for the pager,
  * readline for prompts and fleet input.
+ * A few functions are only looked at during start-up (`typeof zlib.crc32` in @smithy/core's
+ * checksums, which an SSM call never computes): for these the stand-in hands out a forwarding
+ * function instead of loading the module (1.5 ms for zlib).
  */
 const LAZY_BUILTINS = ['http', 'https', 'http2', 'tls', 'child_process', 'readline', 'readline/promises', 'zlib', 'dgram'];
+const FORWARDED_FUNCTIONS = { zlib: ['crc32'] };
 const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(b) {
@@ -81,8 +85,9 @@ const lazyBuiltins = {
       contents: `let real;
 const load = () => (real ??= require(${JSON.stringify(`node:${args.path}`)}));
 const keys = ${JSON.stringify(Object.keys(require(`node:${args.path}`)))};
+const forwarded = new Map(${JSON.stringify((FORWARDED_FUNCTIONS[args.path] ?? []).filter((key) => typeof require(`node:${args.path}`)[key] === 'function'))}.map((key) => [key, function (...rest) { return load()[key].apply(this, rest); }]));
 module.exports = new Proxy({}, {
-  get: (_, key) => (key === '__esModule' ? undefined : load()[key]),
+  get: (_, key) => (key === '__esModule' ? undefined : real === undefined && forwarded.has(key) ? forwarded.get(key) : load()[key]),
   has: (_, key) => keys.includes(key),
   ownKeys: () => keys,
   getOwnPropertyDescriptor: (_, key) => (keys.includes(key) ? { configurable: true, enumerable: true, writable: false, value: undefined } : undefined),

@@ -99,6 +99,31 @@ describe('the code cache', () => {
   });
 });
 
+describe('built-in modules', () => {
+  it('a call to an http endpoint loads none of those it does not use', async () => {
+    const endpoint = await startScriptedEndpoint([{ status: 200, body: BODY }]);
+    closers.push(() => endpoint.close());
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-launch-home-'));
+    closers.push(() => fs.rmSync(home, { recursive: true, force: true }));
+    const script =
+      "process.on('exit', () => require('fs').writeSync(2, process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).join('\\n') + '\\n'));" +
+      'require(process.argv[1]).launch(process.argv.slice(2))';
+    const result = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ['-e', script, path.join(dist, 'launch.cjs'), ...CALL, '--endpoint-url', endpoint.url], { env: { ...sealedBinEnv(home), ...KEYS } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', () => resolve({ stdout, stderr }));
+    });
+    expect(result.stdout).toBe(PRINTED);
+    const loaded = new Set(result.stderr.trim().split('\n').map((line) => line.replace('NativeModule ', '')));
+    expect(loaded.has('http')).toBe(true);
+    // https (and with it tls) is loaded anyway: the SDK's request handler always makes an https agent.
+    expect(['http2', 'child_process', 'readline', 'zlib', 'dgram'].filter((name) => loaded.has(name))).toEqual([]);
+  });
+});
+
 describe('fast answers', () => {
   it('the input skeleton equals what the full CLI prints', () => {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-launch-home-'));
