@@ -208,7 +208,8 @@ try {
     yamlInput: runCli(['update-association-status', '--generate-cli-skeleton', 'yaml-input'], sealedEnv),
   };
   await buildLaunch(skeletons);
-  await recordCodeCache(sealedEnv);
+  // Without a cache every call still works, only slower: a failure to record one is a warning.
+  await recordCodeCache(sealedEnv).catch((error) => process.stderr.write(`build: warning: could not record the code cache: ${error.message}\n`));
   const use = execFileSync(process.execPath, ['-e', 'process.stdout.write(require(process.argv[1]).loadCli().codeCache)', path.join(dist, 'launch.cjs')], { encoding: 'utf8', env: sealedEnv });
   if (use !== 'used') process.stderr.write(`build: warning: the recorded code cache is not used (${use}); calls will start slower\n`);
 } finally {
