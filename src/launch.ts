@@ -63,7 +63,14 @@ function readCodeCache(bundleFile: string, source: string): { data?: Buffer; use
 /** Compiles and runs the bundle as a CommonJS module would be, with the code cache when it fits. */
 export function loadCli(options: LaunchOptions = {}): { cli: CliBundle; codeCache: CodeCacheUse } {
   const bundleFile = path.join(__dirname, 'ssm-assoc.cjs');
-  const source = fs.readFileSync(bundleFile, 'utf8');
+  let source: string;
+  try {
+    source = fs.readFileSync(bundleFile, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    process.stderr.write(`ssm-assoc is not built: ${bundleFile} is missing; run npm run build (npm ci does) in ${path.dirname(__dirname)}\n`);
+    process.exit(255);
+  }
   const cache = options.writeCodeCache === undefined ? readCodeCache(bundleFile, source) : { use: 'absent' as const };
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundleFile,

@@ -99,6 +99,32 @@ describe('the code cache', () => {
   });
 });
 
+describe('an incomplete build', () => {
+  it('without the bundle: a clear message and 255', () => {
+    const dir = distCopy();
+    fs.rmSync(path.join(dir, 'ssm-assoc.cjs'));
+    const result = node('require(process.argv[1]).launch(process.argv.slice(2))', [path.join(dir, 'launch.cjs'), ...CALL], sealedBinEnv(os.tmpdir()));
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
+      status: 255,
+      stdout: '',
+      stderr: `ssm-assoc is not built: ${path.join(dir, 'ssm-assoc.cjs')} is missing; run npm run build (npm ci does) in ${path.dirname(dir)}\n`,
+    });
+  });
+
+  it('without dist/ at all: bin/ssm-assoc says so and exits 255', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-unbuilt-'));
+    closers.push(() => fs.rmSync(root, { recursive: true, force: true }));
+    fs.mkdirSync(path.join(root, 'bin'));
+    for (const file of ['ssm-assoc', 'package.json']) fs.copyFileSync(path.resolve(dist, '..', 'bin', file), path.join(root, 'bin', file));
+    const result = spawnSync(process.execPath, [path.join(root, 'bin', 'ssm-assoc'), '--version'], { encoding: 'utf8', env: sealedBinEnv(os.tmpdir()) });
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
+      status: 255,
+      stdout: '',
+      stderr: `ssm-assoc is not built: ${path.join(root, 'dist', 'launch.cjs')} is missing; run npm run build (npm ci does) in ${root}\n`,
+    });
+  });
+});
+
 describe('built-in modules', () => {
   it('a call to an http endpoint loads none of those it does not use', async () => {
     const endpoint = await startScriptedEndpoint([{ status: 200, body: BODY }]);
