@@ -103,6 +103,9 @@ async function buildCli() {
     entryPoints: [path.join(root, 'src/main.ts')],
     outfile: path.join(dist, 'ssm-assoc.cjs'),
     plugins: [staticOwnImports, lazyBuiltins],
+    // The proxy agents' optional parts: `debug` logging (stderr, when DEBUG names them) and
+    // Kerberos proxy authentication (a dynamic import of an addon); see src/shims/.
+    alias: { debug: path.join(root, 'src/shims/debug.ts'), 'proxy-agent-negotiate': path.join(root, 'src/shims/proxy-agent-negotiate.ts') },
     write: false,
   });
   // A dynamic import() in a vm.Script has no loader to go to: the packages' own

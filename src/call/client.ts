@@ -6,15 +6,19 @@
 import fs from 'node:fs';
 import https from 'node:https';
 import http from 'node:http';
+import tls from 'node:tls';
 import { SSMClient, UpdateAssociationStatusCommand } from '@aws-sdk/client-ssm';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { NoAuthSigner } from '@smithy/core';
+import { HttpProxyAgent } from 'http-proxy-agent';
+import { HttpsProxyAgent } from 'https-proxy-agent';
 import type { HttpResponse } from '@smithy/protocol-http';
 import { CliError } from '../errors.js';
 import { credentialPlan, type Settings } from './settings.js';
 import { credentialProvider, memoizeProvider, pythonOsError, type IdentityProvider } from './credentials.js';
 import { headerLines, knownSecrets, SecretRedactor, traceLogger } from './trace.js';
-import { TruncatedBodyError } from './outcome.js';
+import { ProxyRefusedError, TruncatedBodyError } from './outcome.js';
+import { proxyUrlFor } from './proxy.js';
 
 export interface RawResponse {
   statusCode: number;
@@ -31,6 +35,8 @@ export interface CallOutcome {
   error: unknown;
   /** The request URL as the reference prints it in its messages (`http://host:port/`). */
   url?: string;
+  /** The proxy the request went through (from HTTP_PROXY, HTTPS_PROXY, NO_PROXY), if any. */
+  proxyUrl?: string;
 }
 
 export interface CallOptions {
@@ -78,8 +84,8 @@ async function defaultRequestUrl(client: SSMClient, region: string): Promise<str
  * The TLS agent. A CA bundle replaces the default trust store, as it does for the reference;
  * it is read only for an https endpoint (the reference ignores a missing bundle otherwise).
  */
-function httpsAgent(settings: Settings, url: string, keepAlive: boolean): https.Agent {
-  const options: https.AgentOptions = { keepAlive, rejectUnauthorized: settings.verifyTls };
+function targetTlsOptions(settings: Settings, url: string): https.AgentOptions {
+  const options: https.AgentOptions = { rejectUnauthorized: settings.verifyTls };
   if (settings.verifyTls && settings.caBundle !== undefined) {
     let bundle: Buffer;
     try {
@@ -92,7 +98,43 @@ function httpsAgent(settings: Settings, url: string, keepAlive: boolean): https.
     }
     options.ca = bundle;
   }
-  return new https.Agent(options);
+  return options;
+}
+
+/**
+ * https-proxy-agent hands a proxy's refusal of CONNECT (407, 502, ...) to the request as if the
+ * endpoint had answered; urllib3 raises a ProxyError instead, and the reference reports that
+ * it could not connect to the proxy: so does this agent, for refusals and for failures before
+ * the proxy answered. The target's TLS settings go on the agent's options, which
+ * Node merges into each request's and the agent passes on to the tunnelled TLS connection.
+ */
+class TunnellingAgent extends HttpsProxyAgent<string> {
+  constructor(proxyUrl: string, keepAlive: boolean, targetTls: https.AgentOptions) {
+    super(proxyUrl, { keepAlive });
+    this.options = { ...this.options, ...targetTls };
+  }
+  override async connect(req: http.ClientRequest, opts: Parameters<HttpsProxyAgent<string>['connect']>[1]) {
+    let refusal: number | undefined;
+    req.once('proxyConnect', (connect: { statusCode: number }) => {
+      if (connect.statusCode !== 200) refusal = connect.statusCode;
+    });
+    let socket: Awaited<ReturnType<HttpsProxyAgent<string>['connect']>>;
+    // Without a host name to send as SNI (an IP address), the agent's TLS connection would check
+    // the certificate against "localhost": check it against the endpoint's host.
+    const target = opts.host;
+    const checkServerIdentity = (_host: string, certificate: tls.PeerCertificate) => tls.checkServerIdentity(target ?? '', certificate);
+    try {
+      socket = await super.connect(req, { ...opts, checkServerIdentity } as typeof opts);
+    } catch (error) {
+      // Refused, reset or closed before the proxy answered CONNECT: all the proxy's doing.
+      throw new ProxyRefusedError(undefined, error);
+    }
+    if (refusal !== undefined) {
+      socket.destroy();
+      throw new ProxyRefusedError(refusal);
+    }
+    return socket;
+  }
 }
 
 /** Credentials resolved once per settings (per run), however many calls fleet mode makes. */
@@ -115,7 +157,7 @@ interface CallState {
 interface Session {
   client: SSMClient;
   url: string;
-  agents: { http: http.Agent; https: https.Agent };
+  agents: { http: http.Agent; https: http.Agent };
 }
 
 /** Calls that share one client, its connections and its credentials: fleet mode's many calls. */
@@ -139,16 +181,17 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
   const endpoint = settings.endpointUrl;
   const scheme = endpoint === undefined ? 'https' : /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(endpoint)![1]!.toLowerCase();
   const states = new WeakMap<object, CallState>();
+  const proxyUrl = proxyUrlFor(endpoint === undefined ? `https://ssm.${settings.region}.amazonaws.com/` : requestUrlFor(endpoint), settings.env);
   let warned = false;
   let session: Promise<Session> | undefined;
 
   async function open(): Promise<Session> {
     let url = endpoint === undefined ? `https://ssm.${settings.region}.amazonaws.com/` : requestUrlFor(endpoint);
     // A CA bundle is read only for an https endpoint: the reference ignores a missing one otherwise.
-    const agents = {
-      http: new http.Agent({ keepAlive }),
-      https: scheme === 'https' ? httpsAgent(settings, url, keepAlive) : new https.Agent({ keepAlive }),
-    };
+    const tls = scheme === 'https' ? targetTlsOptions(settings, url) : {};
+    const agents = proxyUrl === undefined
+      ? { http: new http.Agent({ keepAlive }), https: new https.Agent({ keepAlive, ...tls }) }
+      : { http: new HttpProxyAgent(proxyUrl, { keepAlive }), https: new TunnellingAgent(proxyUrl, keepAlive, tls) };
     const plan = signRequest ? credentialPlan(settings) : undefined;
     const client = new SSMClient({
       region: settings.region,
@@ -240,11 +283,11 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
         const output = await opened.client.send(new UpdateAssociationStatusCommand(input as never));
         const attempts = output.$metadata.attempts ?? state.attempt;
         trace?.(`call succeeded after ${attempts} attempt${attempts === 1 ? '' : 's'}`);
-        return { response: state.lastResponse, attempts, error: undefined, url };
+        return { response: state.lastResponse, attempts, error: undefined, url, proxyUrl };
       } catch (error) {
         const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? Math.max(state.attempt, 1);
         trace?.(`call failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}`);
-        return { response: state.lastResponse, attempts, error, url };
+        return { response: state.lastResponse, attempts, error, url, proxyUrl };
       }
     },
     close() {

@@ -8,6 +8,7 @@ import { OPERATION_NAME } from '../model/shapes.js';
 import type { CallOutcome, RawResponse } from './client.js';
 import { pyStr } from '../input/python-repr.js';
 import { parsePythonJson } from '../input/argument-value.js';
+import { maskProxyUrl } from './proxy.js';
 
 
 /**
@@ -21,6 +22,22 @@ export class TruncatedBodyError extends Error {
   ) {
     super(`the response body was cut short: ${received} of ${expected} bytes arrived before the connection closed`);
     this.name = 'TruncatedBodyError';
+  }
+}
+
+/**
+ * A proxy that answered CONNECT with anything but 200, or failed before answering. Its code is ECONNREFUSED so the SDK
+ * retries it like any refused connection, as botocore retries its ProxyConnectionError.
+ */
+export class ProxyRefusedError extends Error {
+  readonly code = 'ECONNREFUSED';
+  /** The proxy's answer to CONNECT, or undefined when it failed before answering (`cause`). */
+  constructor(
+    readonly statusCode: number | undefined,
+    cause?: unknown,
+  ) {
+    super(statusCode === undefined ? `the proxy failed before answering CONNECT: ${(cause as Error)?.message ?? String(cause)}` : `the proxy answered CONNECT with HTTP ${statusCode}`, { cause });
+    this.name = 'ProxyRefusedError';
   }
 }
 
@@ -120,10 +137,13 @@ export function interpretOutcome(outcome: CallOutcome, endpointUrl: string, maxA
   const message = String((error as Error)?.message ?? '');
   const ssl = sslReason(error);
   if (ssl !== undefined) throw new CliError('other', `SSL validation failed for ${url} ${ssl}`);
-  if (
-    (code !== undefined && (NETWORK_CLOSED.has(code) || code.startsWith('HPE_'))) ||
-    /socket hang up|aborted|premature close|Parse Error/i.test(message)
-  ) {
+  const closed = (code !== undefined && (NETWORK_CLOSED.has(code) || code.startsWith('HPE_'))) || /socket hang up|aborted|premature close|Parse Error/i.test(message);
+  // Through a proxy, urllib3 turns every socket-level failure (refused, reset, closed) into a
+  // ProxyError; timeouts and TLS failures keep their own messages.
+  if (outcome.proxyUrl !== undefined && (error instanceof ProxyRefusedError || closed || (code !== undefined && NETWORK_CONNECT.has(code)))) {
+    throw new CliError('other', `Failed to connect to proxy URL: "${maskProxyUrl(outcome.proxyUrl)}"`);
+  }
+  if (closed) {
     throw new CliError('other', `Connection was closed before we received a valid response from endpoint URL: "${url}".`);
   }
   if (errorName(error) === 'TimeoutError' || code === 'ETIMEDOUT') {

@@ -1,13 +1,15 @@
 // End to end: TLS. A certificate authority and server certificates are made at test time with
 // the openssl CLI; an HTTPS server on 127.0.0.1 presents them. The certificate must be rejected
 // by default, accepted when the CA comes from --ca-bundle, AWS_CA_BUNDLE or the profile's
-// ca_bundle, and accepted with --no-verify-ssl after a one-line warning.
+// ca_bundle, and accepted with --no-verify-ssl after a one-line warning; the same through a
+// tunnelling proxy (HTTPS_PROXY), where the endpoint's certificate is checked end to end.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { runBin, type BinResult } from '../support/run-bin.js';
+import { startForwardProxy } from '../support/forward-proxy.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -157,6 +159,64 @@ describe.skipIf(!hasOpenssl)('TLS against an HTTPS server with a certificate mad
     } finally {
       await self.close();
     }
+  });
+
+  describe('through HTTPS_PROXY (CONNECT)', () => {
+    it('tunnels to the endpoint, with the proxy credentials from the URL and the CA bundle for the endpoint', async () => {
+      const proxy = await startForwardProxy();
+      try {
+        const before = server.requests;
+        const proxyUrl = proxy.url.replace('http://', 'http://ops:pa%20ss@');
+        expect(await run(['--endpoint-url', server.url, '--ca-bundle', file('ca.pem')], { HTTPS_PROXY: proxyUrl })).toEqual(OK);
+        expect(server.requests).toBe(before + 1);
+        expect(proxy.requests).toEqual([{ method: 'CONNECT', target: server.url.replace('https://', ''), proxyAuthorization: `Basic ${Buffer.from('ops:pa ss').toString('base64')}` }]);
+      } finally {
+        await proxy.close();
+      }
+    });
+
+    it('still rejects a certificate the endpoint cannot prove', async () => {
+      const proxy = await startForwardProxy();
+      try {
+        expect(await run(['--endpoint-url', server.url], { HTTPS_PROXY: proxy.url })).toEqual(
+          failed(server.url, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to verify the first certificate'),
+        );
+        expect(proxy.requests.map((r) => r.method)).toEqual(['CONNECT']);
+      } finally {
+        await proxy.close();
+      }
+    });
+
+    it('checks the endpoint certificate against the endpoint host, not the proxy or "localhost"', async () => {
+      const proxy = await startForwardProxy();
+      const other = await tlsServer('wrong-name');
+      try {
+        expect(await run(['--endpoint-url', other.url, '--ca-bundle', file('ca.pem')], { HTTPS_PROXY: proxy.url })).toEqual(
+          failed(other.url, "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Hostname/IP does not match certificate's altnames: IP: 127.0.0.1 is not in the cert's list: "),
+        );
+        expect(other.requests).toBe(0);
+      } finally {
+        await other.close();
+        await proxy.close();
+      }
+    });
+
+    it('a proxy that refuses to tunnel (407) is a proxy failure, with the credentials masked', async () => {
+      const proxy = await startForwardProxy({ refuseConnect: 407 });
+      try {
+        const before = server.requests;
+        const proxyUrl = proxy.url.replace('http://', 'http://ops:secret@');
+        expect(await run(['--endpoint-url', server.url, '--ca-bundle', file('ca.pem')], { HTTPS_PROXY: proxyUrl })).toEqual({
+          code: 255,
+          stdout: '',
+          stderr: `\nFailed to connect to proxy URL: "${proxy.url.replace('http://', 'http://***:***@')}"\n`,
+        });
+        expect(server.requests).toBe(before);
+        expect(proxy.requests).toHaveLength(1);
+      } finally {
+        await proxy.close();
+      }
+    });
   });
 
   it('reports an https URL answered by a plain-HTTP server', async () => {
