@@ -1,18 +1,15 @@
 // Reads the shared config and credentials files (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE,
-// else ~/.aws/config and ~/.aws/credentials) with the SDK's own ini loader, and says which of
-// them the reference would refuse to read.
-//
-// The SDK's loader skips lines it cannot read; botocore reads the files with Python's
-// configparser, which refuses the whole file (`Unable to parse config file: PATH`, exit 255).
-// A file with a stray line is most often a file with a typo, so the check below reports the
-// lines configparser refuses instead of letting the tool carry on with half a profile. It is a
-// syntax check: every value the tool uses comes from the SDK's loader, except the empty value of
-// the two settings where botocore's reading of `key =` decides the outcome (see EMPTY_VALUE_KEYS).
+// else ~/.aws/config and ~/.aws/credentials) as the reference reads them: Python's configparser
+// (botocore.configloader.raw_config_parse), then botocore's profile map. The SDK's own ini
+// loader reads the same files differently (it takes only `=`, keeps key case, cuts inline `#`
+// and `;` comments, drops continuation lines, and skips lines it cannot read where the
+// reference refuses the whole file: `Unable to parse config file: PATH`, exit 255), so the
+// tool's settings come from here; the result keeps that loader's shape, which the rest of the
+// tool reads (profiles by name, `sso-session.x`, `services.x`, nested keys as `ssm.endpoint_url`).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadSharedConfigFiles } from '@smithy/shared-ini-file-loader';
-import type { ConfigFiles } from './settings.js';
+import type { ConfigFiles, ProfileSection } from './settings.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -26,126 +23,204 @@ export function configFilePaths(env: Env): { configPath: string; credentialsPath
   };
 }
 
-interface Scan {
-  /** Whether Python's configparser (and botocore's nested values) accept the text. */
-  accepted: boolean;
-  /** Options written `key =` with nothing after them: [section, key]. */
-  empty: Array<[string, string]>;
-}
+/** One option's lines as configparser keeps them until it joins them with newlines. */
+type Lines = string[];
+/** Sections by name, in file order; options by lower-cased name, in file order. */
+type Parsed = { sections: Map<string, Map<string, Lines>>; defaults: Map<string, Lines> };
 
 /**
- * Reads the text as Python's configparser does (RawConfigParser: `=` or `:` delimiters,
- * whole-line `#`/`;` comments, indented continuation lines, strict about repeats) and
- * botocore's nested values (`key =` followed by indented `name = value` lines) do, noting only
- * whether it is accepted and which options are empty.
+ * Reads the text as Python 3.11's configparser.RawConfigParser does (the reference's
+ * botocore.configloader.raw_config_parse), or returns undefined where it raises.
+ *
+ * Grammar, per line (`\r\n`, `\r` and `\n` all end a line):
+ *   - blank, or `#`/`;` after optional blanks: skipped (a blank line inside a value adds an empty
+ *     line to it; a comment line does not);
+ *   - indented deeper than the option line above it: one more line of that option's value;
+ *   - `[NAME]` (the last `]` closes it, anything after is ignored): a section; `DEFAULT` is the
+ *     defaults every other section inherits; any other name twice is an error;
+ *   - `KEY = VALUE` or `KEY : VALUE` (the first `=` or `:`): an option, KEY lower-cased and
+ *     stripped, VALUE stripped; no inline comments; the same KEY twice in a section is an error;
+ *   - anything else, or an option before any section: an error.
  */
-function scan(text: string): Scan {
-  const sections = new Set<string>();
-  const options = new Set<string>();
-  const empty: Array<[string, string]> = [];
-  const refused = { accepted: false, empty: [] };
-  let section: string | undefined;
-  /** The option whose value continuation lines extend, and whether its value began empty. */
-  let option: { section: string; key: string; nested: boolean; continued: boolean } | undefined;
+function parseConfigText(text: string): Parsed | undefined {
+  const sections = new Map<string, Map<string, Lines>>();
+  const defaults = new Map<string, Lines>();
+  const seen = new Set<string>();
+  let section: Map<string, Lines> | undefined;
+  let sectionName = '';
+  let option: Lines | undefined;
   let indentLevel = 0;
-  const close = () => {
-    if (option?.nested && !option.continued) empty.push([option.section, option.key]);
-  };
+  let failed = false;
   for (const line of text.split(/\r\n|\n|\r/)) {
-    const value = line.trim();
-    if (value === '' || value.startsWith('#') || value.startsWith(';')) continue;
+    const stripped = line.trim();
+    const comment = stripped.startsWith('#') || stripped.startsWith(';');
+    if (stripped === '' || comment) {
+      if (!comment && option !== undefined) option.push('');
+      continue;
+    }
     const indent = line.length - line.trimStart().length;
     if (section !== undefined && option !== undefined && indent > indentLevel) {
-      // botocore splits a nested value's lines on '='; a line without one is an error.
-      if (option.nested && !value.includes('=')) return refused;
-      option.continued = true;
+      option.push(stripped);
       continue;
     }
-    close();
-    option = undefined;
     indentLevel = indent;
-    const header = /^\[(.+)\]/.exec(value);
+    const header = /^\[(.+)\]/.exec(stripped);
     if (header) {
-      const name = header[1]!;
-      // configparser's DEFAULT section may appear more than once; any other may not.
-      if (sections.has(name) && name !== 'DEFAULT') return refused;
-      sections.add(name);
-      section = name;
+      sectionName = header[1]!;
+      option = undefined;
+      if (sectionName === 'DEFAULT') {
+        section = defaults;
+        continue;
+      }
+      if (seen.has(`[${sectionName}`)) return undefined;
+      seen.add(`[${sectionName}`);
+      section = sections.get(sectionName) ?? new Map();
+      sections.set(sectionName, section);
       continue;
     }
-    if (section === undefined) return refused;
-    const assignment = /^(.*?)\s*[=:]\s*(.*)$/.exec(value);
-    if (!assignment || assignment[1] === '') return refused;
-    const key = assignment[1]!.toLowerCase();
-    if (options.has(`${section}\u0000${key}`)) return refused;
-    options.add(`${section}\u0000${key}`);
-    option = { section, key, nested: assignment[2] === '', continued: false };
+    if (section === undefined) return undefined;
+    const assignment = /^(.*?)\s*[=:]\s*(.*)$/.exec(stripped);
+    if (!assignment || assignment[1] === '') {
+      // configparser reads on and raises at the end; the result is the same.
+      failed = true;
+      option = undefined;
+      continue;
+    }
+    const key = assignment[1]!.trimEnd().toLowerCase();
+    if (seen.has(`${sectionName}\u0000${key}`)) return undefined;
+    seen.add(`${sectionName}\u0000${key}`);
+    option = [assignment[2]!.trim()];
+    section.set(key, option);
   }
-  close();
-  return { accepted: true, empty };
+  return failed ? undefined : { sections, defaults };
 }
 
-export function configParserAccepts(text: string): boolean {
-  return scan(text).accepted;
+/** The reference's value of an option: its lines joined, trailing whitespace dropped. */
+const joined = (lines: Lines) => lines.join('\n').trimEnd();
+
+/**
+ * A section's options as the SDK's loader shapes them (which the rest of the tool reads): a
+ * value that starts on the line after `key =` is botocore's nested block, `name = value` lines
+ * kept as `key.name`; otherwise the joined value. Empty values are kept only for EMPTY_VALUE_KEYS.
+ * Returns undefined when a nested block has a line without `=` (botocore's ConfigParseError).
+ */
+function sectionValues(options: Map<string, Lines>, defaults: Map<string, Lines>): ProfileSection | undefined {
+  const values: ProfileSection = {};
+  for (const [key, lines] of [...defaults, ...options]) {
+    const value = joined(lines);
+    if (value.startsWith('\n')) {
+      for (const nestedLine of value.split('\n')) {
+        const trimmed = nestedLine.trim();
+        if (trimmed === '') continue;
+        const equals = trimmed.indexOf('=');
+        if (equals < 0) return undefined;
+        values[`${key}.${trimmed.slice(0, equals).trim()}`] = trimmed.slice(equals + 1).trim();
+      }
+    } else if (value !== '' || EMPTY_VALUE_KEYS.has(key)) {
+      values[key] = value;
+    }
+  }
+  return values;
 }
 
 /**
- * The settings the CLI itself reads whose empty value matters: botocore takes `output =` and
- * `cli_timestamp_format =` as the value "" (and fails on it), where the SDK's loader reads a
- * `key =` line as the start of a nested section and keeps nothing.
+ * Python's shlex.split for a section name, enough for botocore's build_profile_map: words split
+ * on blanks, quotes grouping; unbalanced quotes are an error (the section is skipped).
  */
-const EMPTY_VALUE_KEYS = new Set(['output', 'cli_timestamp_format']);
+function shellWords(text: string): string[] | undefined {
+  const words: string[] = [];
+  let word: string | undefined;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote !== undefined) {
+      if (ch === quote) quote = undefined;
+      else if (ch === '\\' && quote === '"' && (text[i + 1] === '"' || text[i + 1] === '\\')) word = (word ?? '') + text[++i];
+      else word = (word ?? '') + ch;
+    } else if (/\s/.test(ch)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      word ??= '';
+    } else if (ch === '\\') {
+      if (i + 1 >= text.length) return undefined;
+      word = (word ?? '') + text[++i];
+    } else {
+      word = (word ?? '') + ch;
+    }
+  }
+  if (quote !== undefined) return undefined;
+  if (word !== undefined) words.push(word);
+  return words;
+}
 
-/** The SDK loader's name for a config file section (`profile x` → `x`), undefined for sections it drops. */
+/**
+ * The config file's section names as the tool looks them up (botocore's build_profile_map, in
+ * the SDK loader's spelling): `default`; `[profile x]` as `x`; `[sso-session x]` as
+ * `sso-session.x`; `[services x]` as `services.x`; other sections are not used.
+ */
 function configSectionKey(section: string): string | undefined {
   if (section === 'default') return 'default';
-  const prefixed = /^(profile|sso-session|services)\s+(["']?)([\w\-@+.%:/]+)\2$/.exec(section);
-  if (!prefixed) return undefined;
-  return prefixed[1] === 'profile' ? prefixed[3] : `${prefixed[1]}.${prefixed[3]}`;
+  for (const prefix of ['profile', 'sso-session', 'services']) {
+    if (!section.startsWith(prefix)) continue;
+    const words = shellWords(section);
+    if (words?.length !== 2) return undefined;
+    return prefix === 'profile' ? words[1] : `${prefix}.${words[1]}`;
+  }
+  return undefined;
 }
 
 interface Read {
-  /** The file, when configparser would refuse it. */
+  sections: Record<string, ProfileSection>;
+  /** The file, when the reference would refuse it. */
   unparsable?: string;
-  empty: Array<[string, string]>;
 }
 
-function read(file: string): Read {
+function read(file: string, sectionKey: (section: string) => string | undefined): Read {
   let text: string;
   try {
-    if (!fs.statSync(file).isFile()) return { empty: [] };
+    if (!fs.statSync(file).isFile()) return { sections: {} };
     text = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file));
   } catch (error) {
     // Missing or unreadable files are simply absent, for the SDK and for botocore alike; bytes
     // that are not UTF-8 are a parse error for botocore.
-    return error instanceof TypeError ? { unparsable: file, empty: [] } : { empty: [] };
+    return error instanceof TypeError ? { sections: {}, unparsable: file } : { sections: {} };
   }
-  const result = scan(text);
-  return result.accepted ? { empty: result.empty } : { unparsable: file, empty: [] };
+  const parsed = parseConfigText(text);
+  if (parsed === undefined) return { sections: {}, unparsable: file };
+  const sections: Record<string, ProfileSection> = Object.create(null);
+  for (const [name, options] of parsed.sections) {
+    const values = sectionValues(options, parsed.defaults);
+    if (values === undefined) return { sections: {}, unparsable: file };
+    const key = sectionKey(name);
+    if (key !== undefined) sections[key] = values;
+  }
+  return { sections };
 }
 
-function addEmptyValues(target: ConfigFiles['configFile'], empty: Array<[string, string]>, sectionKey: (section: string) => string | undefined): void {
-  for (const [section, key] of empty) {
-    const name = sectionKey(section);
-    if (name === undefined || !EMPTY_VALUE_KEYS.has(key)) continue;
-    const values = (target[name] ??= {});
-    values[key] ??= '';
-  }
+/** Whether the reference reads the text without a parse error (config file rules). */
+export function configParserAccepts(text: string): boolean {
+  const parsed = parseConfigText(text);
+  return parsed !== undefined && [...parsed.sections.values()].every((options) => sectionValues(options, parsed.defaults) !== undefined);
 }
+
+/**
+ * The settings the CLI itself reads whose empty value matters: botocore takes `output =` and
+ * `cli_timestamp_format =` as the value "" (and fails on it). Other empty values are left out,
+ * as the SDK's loader leaves them out (an empty region is no region here; see the README).
+ */
+const EMPTY_VALUE_KEYS = new Set(['output', 'cli_timestamp_format']);
 
 export async function loadConfigFiles(env: Env = process.env): Promise<ConfigFiles> {
   const { configPath, credentialsPath } = configFilePaths(env);
-  const files = await loadSharedConfigFiles({ filepath: credentialsPath, configFilepath: configPath, ignoreCache: true });
-  const config = read(configPath);
-  const credentials = read(credentialsPath);
-  const configFile = files.configFile as ConfigFiles['configFile'];
-  const credentialsFile = files.credentialsFile as ConfigFiles['credentialsFile'];
-  addEmptyValues(configFile, config.empty, configSectionKey);
-  addEmptyValues(credentialsFile, credentials.empty, (section) => section);
+  const config = read(configPath, configSectionKey);
+  // The credentials file's sections are profile names as written.
+  const credentials = read(credentialsPath, (section) => section);
   const broken = config.unparsable ?? credentials.unparsable;
   return {
-    configFile,
-    credentialsFile,
+    configFile: config.sections,
+    credentialsFile: credentials.sections,
     configPath,
     credentialsPath,
     ...(broken === undefined ? {} : { unparsable: broken }),

@@ -1,5 +1,5 @@
-// The shared files: where they are, what the SDK's loader makes of them, and which texts the
-// reference's configparser refuses (recorded in test/fixtures/reference/config.json).
+// The shared files: where they are, what the reference's configparser and profile map make of
+// them, and which texts it refuses (recorded in test/fixtures/reference/config.json).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,7 +64,7 @@ describe('configParserAccepts', () => {
 });
 
 describe('loadConfigFiles', () => {
-  it('reads both files with the SDK loader: profiles, sso-session and services sections, nested keys', async () => {
+  it('reads both files in the SDK loader\'s shape: profiles, sso-session and services sections, nested keys', async () => {
     const dir = home({
       config: '[default]\nregion = us-west-2\n[profile p]\noutput = text\nservices = local\n[sso-session corp]\nsso_region = us-east-1\n[services local]\nssm =\n  endpoint_url = http://127.0.0.1:4566\n',
       credentials: '[default]\naws_access_key_id = AKID\n[p]\naws_secret_access_key = secret\n',
@@ -80,6 +80,24 @@ describe('loadConfigFiles', () => {
     expect(files.configPath).toBe(path.join(dir, 'config'));
     expect(files.credentialsPath).toBe(path.join(dir, 'credentials'));
     expect(files.unparsable).toBeUndefined();
+  });
+
+  it('reads values as configparser does, not as the SDK loader does', async () => {
+    const dir = home({
+      '.aws/config':
+        '[DEFAULT]\ncli_pager = less\n[default]\nRegion: us-west-2 # prod\nca_bundle = /a\n  /b\n\n  /c\n' +
+        '[profile  two]\nx = 1\n[profile three words here]\nu = 0\n[profile "quoted name"]\ny = 2\n[profileX glued]\nz = 3\n[profile "unbalanced]\nw = 4\n[other]\nv = 5\n',
+      '.aws/credentials': '[default]\nAWS_ACCESS_KEY_ID : AKID ; not a comment\n',
+    });
+    const files = await loadConfigFiles({ HOME: dir });
+    expect(files.configFile).toEqual({
+      default: { cli_pager: 'less', region: 'us-west-2 # prod', ca_bundle: '/a\n/b\n\n/c' },
+      // shlex.split of the header: words, quotes, and botocore's prefix test by startswith.
+      two: { cli_pager: 'less', x: '1' },
+      'quoted name': { cli_pager: 'less', y: '2' },
+      glued: { cli_pager: 'less', z: '3' },
+    });
+    expect(files.credentialsFile).toEqual({ default: { aws_access_key_id: 'AKID ; not a comment' } });
   });
 
   it('treats missing files as empty', async () => {

@@ -105,13 +105,26 @@ export const cases = [
   c('an option twice', { files: { [CONFIG]: '[default]\nregion = us-east-1\nregion = us-west-2\n' } }),
   c('a nested value without =', { files: { [CONFIG]: '[default]\ns3 =\n  novalue\n' } }),
   c('a credentials file that cannot be parsed', { files: { [CREDENTIALS]: 'garbage\n' } }),
-  c('a colon as the delimiter', {
-    files: { [CONFIG]: '[default]\noutput: text\n' },
-    deviation: {
-      why: 'the SDK\'s ini loader reads only `key = value`; `key: value` (which Python\'s configparser also accepts) is skipped',
-      stdout: '{\n    "AssociationDescription": {\n        "Name": "AWS-UpdateSSMAgent",\n        "Date": "2019-02-18T16:32:09.604000+00:00",\n        "Status": {\n            "Date": "2015-02-20T08:31:11+00:00",\n            "Name": "Pending",\n            "Message": "hi"\n        }\n    }\n}\n',
-    },
-  }),
+  c('a colon as the delimiter', { files: { [CONFIG]: '[default]\noutput: text\n' } }),
+  // --- configparser's reading, where the SDK's ini loader reads otherwise.
+  c('an upper-case key', { env: { AWS_DEFAULT_REGION: null }, files: { [CONFIG]: '[default]\nRegion = profile_region!\n' } }),
+  c('a colon after a key with spaces', { env: { AWS_DEFAULT_REGION: null }, files: { [CONFIG]: '[default]\nregion   :   profile_region!\n' } }),
+  c('an inline comment is part of the value', { env: { AWS_DEFAULT_REGION: null }, files: { [CONFIG]: '[default]\nregion = profile_region! # prod\n' } }),
+  c('an inline ; comment is part of the value', { env: { AWS_DEFAULT_REGION: null }, files: { [CONFIG]: '[default]\nregion = profile_region! ;prod\n' } }),
+  c('a comment line between options', { env: { AWS_DEFAULT_REGION: null }, files: { [CONFIG]: '[default]\n  # region = commented!\nregion = profile_region!\n' } }),
+  c('a continuation line joins the value', { env: { AWS_DEFAULT_REGION: null }, files: { [CONFIG]: '[default]\nregion = profile\n\t_region!\n' } }),
+  c('a blank line inside a continued value', { env: { AWS_DEFAULT_REGION: null }, files: { [CONFIG]: '[default]\nregion = profile\n\n  _region!\noutput = text\n' } }),
+  c('DEFAULT values reach the profile', { env: { AWS_DEFAULT_REGION: null }, files: { [CONFIG]: '[DEFAULT]\nregion = default_section!\n[default]\noutput = json\n' } }),
+  c('a profile overrides DEFAULT', { env: { AWS_DEFAULT_REGION: null }, files: { [CONFIG]: '[DEFAULT]\nregion = default_section!\n[default]\nregion = profile_region!\n' } }),
+  c('DEFAULT alone is no profile', { env: { AWS_DEFAULT_REGION: null }, files: { [CONFIG]: '[DEFAULT]\nregion = default_section!\n' } }),
+  c('two blanks in a profile header', { env: { AWS_DEFAULT_REGION: null, AWS_PROFILE: 'dev' }, files: { [CONFIG]: '[profile  dev]\nregion = dev_region!\n' } }),
+  c('a quoted profile name', { env: { AWS_DEFAULT_REGION: null }, extraArgs: ['--profile', 'my dev'], files: { [CONFIG]: '[profile "my dev"]\nregion = dev_region!\n' } }),
+  c('a profile header with an unbalanced quote is skipped', { env: { AWS_DEFAULT_REGION: null }, extraArgs: ['--profile', 'dev'], files: { [CONFIG]: '[profile "dev]\nregion = dev_region!\n[default]\nregion = profile_region!\n' } }),
+  c('text after a section header', { env: { AWS_DEFAULT_REGION: null }, files: { [CONFIG]: '[default] ; the default\nregion = profile_region!\n' } }),
+  c('output in upper case', { files: { [CONFIG]: '[default]\nOUTPUT = text\n' } }),
+  creds('credentials with upper-case keys', { [CREDENTIALS]: '[default]\nAWS_ACCESS_KEY_ID = AKIDFILE\nAWS_SECRET_ACCESS_KEY = file-secret\n' }),
+  creds('credentials with colons', { [CREDENTIALS]: '[default]\naws_access_key_id: AKIDFILE\naws_secret_access_key: file-secret\n' }),
+  creds('credentials from DEFAULT', { [CREDENTIALS]: '[DEFAULT]\naws_access_key_id = AKIDFILE\naws_secret_access_key = file-secret\n[default]\n' }),
 
   // --- cli_timestamp_format
   c('cli_timestamp_format wire', { files: { [CONFIG]: '[default]\ncli_timestamp_format = wire\n' } }),
