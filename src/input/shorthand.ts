@@ -20,6 +20,7 @@
 // Positions are counted in code points, as Python indexes strings, so the caret under an
 // error lines up the way the reference's does.
 
+import { setOwn } from '../ordered-keys.js';
 import { CliError } from '../errors.js';
 
 export type ShorthandValue = string | ShorthandValue[] | ShorthandObject;
@@ -57,9 +58,7 @@ export const pyRstrip = (s: string): string => s.replace(PY_TRAILING_WS, '');
 export const pyStrip = (s: string): string => pyRstrip(pyLstrip(s));
 
 /** Sets an own enumerable property even for `__proto__`, which plain assignment would not. */
-export function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
+export { setOwn };
 
 // string.whitespace: the only whitespace the parser skips between tokens.
 const ASCII_WHITESPACE = ' \t\n\r\x0b\x0c';

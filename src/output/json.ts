@@ -2,6 +2,7 @@
 // Nested containers open on the same line, items end with ",", empty containers print as
 // {} and [], non-ASCII is kept, and the response {} prints nothing at all. Whole floats come
 // boxed as PyFloat so that 3.0 prints as 3.0.
+import { ownEntries } from '../ordered-keys.js';
 import { PyFloat, pythonNumberRepr } from './jmespath/values.js';
 
 function encode(value: unknown, indent: string | undefined): string {
@@ -16,7 +17,7 @@ function encode(value: unknown, indent: string | undefined): string {
     const inner = indent + '    ';
     return `[\n${value.map((v) => inner + encode(v, inner)).join(',\n')}\n${indent}]`;
   }
-  const entries = Object.entries(value as Record<string, unknown>);
+  const entries = ownEntries(value as Record<string, unknown>);
   if (entries.length === 0) return '{}';
   if (indent === undefined) return `{${entries.map(([k, v]) => `${JSON.stringify(k)}: ${encode(v, undefined)}`).join(', ')}}`;
   const inner = indent + '    ';

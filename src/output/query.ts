@@ -10,6 +10,7 @@
 // string length and order by code point, `true == 1` inside containers, int()/float() parsing
 // in to_number, and CPython's TypeError/ValueError messages. It passes all 892 cases, and
 // loads only when --query is given.
+import { ownKeys, setOwn } from '../ordered-keys.js';
 import { CliError } from '../errors.js';
 import {
   compile,
@@ -76,11 +77,11 @@ export function unboxFloats(value: unknown): unknown {
   if (typeof value === 'object' && value !== null && !(value instanceof ExpressionReference)) {
     const dict = value as Record<string, unknown>;
     let copy: Record<string, unknown> | undefined;
-    for (const key of Object.keys(dict)) {
+    for (const key of ownKeys(dict)) {
       const unboxed = unboxFloats(dict[key]);
       if (unboxed !== dict[key]) {
         copy ??= copyDict(dict);
-        Object.defineProperty(copy, key, { value: unboxed, writable: true, enumerable: true, configurable: true });
+        setOwn(copy, key, unboxed);
       }
     }
     return copy ?? value;
@@ -90,8 +91,6 @@ export function unboxFloats(value: unknown): unknown {
 
 function copyDict(dict: Record<string, unknown>): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(dict)) {
-    Object.defineProperty(copy, key, { value: dict[key], writable: true, enumerable: true, configurable: true });
-  }
+  for (const key of ownKeys(dict)) setOwn(copy, key, dict[key]);
   return copy;
 }

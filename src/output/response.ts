@@ -2,6 +2,7 @@
 // order, members the model lacks dropped, null members dropped (botocore's JSON parser), and
 // timestamps rendered per cli_timestamp_format. Unlike the reference, a body that does not
 // fit the model is an error, never silently dropped output.
+import { ownEntries, setOwn } from '../ordered-keys.js';
 import { formatIso, parseTimestamp, TimestampRangeError, YearRangeError } from '../input/timestamp.js';
 import { membersOf, shapeNamed, type Shape } from '../model/shapes.js';
 import { pyStr } from '../input/python-repr.js';
@@ -48,7 +49,7 @@ function shapeValue(shape: Shape, value: unknown, path: string, format: Timestam
       if (!isPlainObject(value)) throw mismatch(path, 'an object', value);
       const valueShape = shapeNamed(shape.value.shape);
       const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value)) out[key] = shapeValue(valueShape, item, `${path}.${key}`, format);
+      for (const [key, item] of ownEntries(value)) setOwn(out, key, shapeValue(valueShape, item, `${path}.${key}`, format));
       return out;
     }
     case 'timestamp':

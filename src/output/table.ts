@@ -39,6 +39,7 @@
 // sizes columns to content rather than scaling them to a shared width with round-half-even,
 // has no nested indented sections, centres titles differently and cannot emit colorama's
 // per-write resets, so none of the reference's bytes could come out of it.
+import { ownKeys } from '../ordered-keys.js';
 import { displayWidth, terminalWidth } from './terminal-width.js';
 import { isDict, pythonStr, pythonTypeName } from './jmespath/values.js';
 import { OutputFormatError, isContainer, pythonTruthy, sortedKeys } from './text.js';
@@ -205,7 +206,7 @@ class TableBuilder {
       } else {
         for (const item of current) {
           if (!isContainer(item)) this.section().addRow([item]);
-          else if (isDict(item)) this.section().addRow(Object.keys(item)); // iterating a dict yields its keys
+          else if (isDict(item)) this.section().addRow(ownKeys(item)); // iterating a dict yields its keys
           else if ((item as unknown[]).every((el) => !isContainer(el))) this.section().addRow(item as unknown[]);
           else this.build(null, item, 0);
         }
@@ -272,7 +273,7 @@ function groupScalarKeys(current: unknown): [string[], string[]] {
   if (isDict(current)) {
     const headers: string[] = [];
     const more: string[] = [];
-    for (const key of Object.keys(current)) (isContainer(current[key]) ? more : headers).push(key);
+    for (const key of ownKeys(current)) (isContainer(current[key]) ? more : headers).push(key);
     return [sortedKeys(headers), sortedKeys(more)];
   }
   if (typeof current === 'string') {

@@ -48,6 +48,7 @@
 // the query result itself (a JMESPath result shares objects with the response exactly where
 // Python's would), and never a shared constant standing for two distinct empty values.
 
+import { ownKeys } from '../ordered-keys.js';
 import { PyFloat, pythonNumberRepr } from './jmespath/values.js';
 
 /** What `--output yaml` prints for a (post-query) result. */
@@ -291,7 +292,7 @@ function assignAnchors(root: unknown): Map<object, string | null> {
 
 /** Python's sorted() on str keys: code point order, which is UTF-8 byte order. */
 function sortedKeys(mapping: Record<string, unknown>): string[] {
-  return Object.keys(mapping)
+  return ownKeys(mapping)
     .map((key) => [key, Buffer.from(key, 'utf8')] as const)
     .sort((a, b) => Buffer.compare(a[1], b[1]))
     .map(([key]) => key);

@@ -17,6 +17,11 @@ const ALL = [
   '--association-status', 'Date=1424421071,Name=Pending,Message=hi',
 ];
 
+/** A response whose maps have integer-like keys out of numeric order. */
+const NUMBERED_KEYS =
+  '{"AssociationDescription": {"Name": "AWS-UpdateSSMAgent", "Overview": {"Status": "Pending", "AssociationStatusAggregatedCount": {"Success": 1, "10": 2, "2": 3, "Failed": 4, "0": 5}}, ' +
+  '"Parameters": {"zeta": ["z"], "7": ["seven"], "alpha": ["a"], "3": ["three", "3"]}}}';
+
 function out(name, body, extra = {}) {
   return { name, args: [...ALL, ...E], responses: [ok(body)], ...extra };
 }
@@ -106,4 +111,14 @@ export const cases = [
   rawOut('timestamp as null', dated('null')),
   rawOut('timestamp naive ISO string with TZ set elsewhere', dated('"2015-02-20T08:31:11"'), { env: { TZ: 'Asia/Kolkata' } }),
   rawOut('timestamp epoch with TZ set elsewhere', dated('1424421071'), { env: { TZ: 'America/New_York' } }),
+  // Map keys that look like integers keep the wire order (JavaScript objects would sort them first).
+  ...['json', 'yaml', 'text', 'table'].map((format) =>
+    rawOut(`integer-like map keys in wire order (${format})`, NUMBERED_KEYS, { args: [...ALL, ...E, '--output', format] }),
+  ),
+  rawOut('integer-like map keys through a query', NUMBERED_KEYS, { args: [...ALL, ...E, '--query', 'AssociationDescription.Overview.AssociationStatusAggregatedCount'] }),
+  rawOut('integer-like keys of a multi-select hash', NUMBERED_KEYS, { args: [...ALL, ...E, '--query', '{b: AssociationDescription.Name, "1": `1`, "0": `0`, a: `2`}'] }),
+  rawOut('keys(), values() and merge() keep the order', NUMBERED_KEYS, {
+    args: [...ALL, ...E, '--query', '[keys(AssociationDescription.Parameters), values(AssociationDescription.Overview.AssociationStatusAggregatedCount), merge(`{"9": 1, "x": 2}`, `{"3": 3}`), AssociationDescription.Parameters.*]'],
+  }),
+  rawOut('integer-like keys in a JSON literal', NUMBERED_KEYS, { args: [...ALL, ...E, '--query', '`{"10": 1, "b": 2, "2": 3, "01": 4}`', '--output', 'yaml'] }),
 ];

@@ -3,6 +3,7 @@
 // is compiled), in the reference's order and with its messages, and each function keeps
 // Python's results: int versus float, code-point string operations, sort stability, min/max
 // keeping the first of equal items, to_number's int()/float() parsing.
+import { ownKeys, ownValues } from '../../ordered-keys.js';
 import { JmespathError, PythonError } from './errors.js';
 import {
   ExpressionReference,
@@ -176,7 +177,7 @@ function containsString(s: string, part: string): boolean {
 /** dict.update(arg) for merge's unchecked extra arguments. */
 function pythonDictUpdate(target: Dict, arg: unknown): void {
   if (isDict(arg)) {
-    for (const k of Object.keys(arg)) setKey(target, k, arg[k]);
+    for (const k of ownKeys(arg)) setKey(target, k, arg[k]);
     return;
   }
   let items: unknown[];
@@ -187,7 +188,7 @@ function pythonDictUpdate(target: Dict, arg: unknown): void {
     let pair: unknown[];
     if (typeof item === 'string') pair = codePoints(item);
     else if (Array.isArray(item)) pair = item;
-    else if (isDict(item)) pair = Object.keys(item);
+    else if (isDict(item)) pair = ownKeys(item);
     else {
       throw new PythonError(`cannot convert dictionary update sequence element #${i} to a sequence`, 'invalid-type');
     }
@@ -308,7 +309,7 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
   },
   floor: { signature: sig(NUMBER), fn: (n: number | PyFloat) => ceilOrFloor(n, Math.floor) },
   join: { signature: sig(['string'], ['array-string']), fn: (sep: string, a: string[]) => a.join(sep) },
-  keys: { signature: sig(['object']), fn: (o: Dict) => Object.keys(o) },
+  keys: { signature: sig(['object']), fn: (o: Dict) => ownKeys(o) },
   length: {
     signature: sig(['string', 'array', 'object']),
     fn: (v: string | unknown[] | Dict) =>
@@ -394,5 +395,5 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
   },
   // Python's _func_type has no branch for an expression reference: it returns None.
   type: { signature: sig([]), fn: (v: unknown) => (v instanceof ExpressionReference ? null : jmespathTypeName(v)) },
-  values: { signature: sig(['object']), fn: (o: Dict) => Object.values(o) },
+  values: { signature: sig(['object']), fn: (o: Dict) => ownValues(o) },
 };

@@ -6,6 +6,7 @@
 // classes: PyFloat, a float whose value is integral (Python prints 2.0, a JS number cannot say
 // so), and ExpressionReference, the result of `&expr`. A plain JS number is a Python int when
 // it is integral and a float otherwise (fractions, Infinity, NaN).
+import { ownEntries, ownKeys, setOwn } from '../../ordered-keys.js';
 import { hex, pyFloatRepr as pythonFloatRepr, pyStringRepr as pythonStringRepr } from '../../input/python-repr.js';
 
 export { pythonFloatRepr, pythonStringRepr };
@@ -75,7 +76,9 @@ export function fromPythonJson(value: unknown): unknown {
   if (typeof value === 'number') return makeFloat(value);
   if (Array.isArray(value)) return value.map(fromPythonJson);
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromPythonJson(v)]));
+    const dict: Dict = {};
+    for (const [k, v] of ownEntries(value as Dict)) setOwn(dict, k, fromPythonJson(v));
+    return dict;
   }
   return value;
 }
@@ -87,11 +90,7 @@ export function getKey(dict: Dict, key: string): unknown {
 
 /** Sets a member, `__proto__` included (plain assignment would replace the prototype). */
 export function setKey(dict: Dict, key: string, value: unknown): void {
-  if (key === '__proto__') {
-    Object.defineProperty(dict, key, { value, writable: true, enumerable: true, configurable: true });
-  } else {
-    dict[key] = value;
-  }
+  setOwn(dict, key, value);
 }
 
 /** Python's type(value).__name__, which some reference error messages print. */
@@ -221,7 +220,7 @@ export function pythonRepr(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
   if (value instanceof ExpressionReference) return EXPREF_REPR;
   const dict = value as Dict;
-  return `{${Object.keys(dict)
+  return `{${ownKeys(dict)
     .map((k) => `${pythonStringRepr(k)}: ${pythonRepr(dict[k])}`)
     .join(', ')}}`;
 }
@@ -253,7 +252,7 @@ export function pythonJsonDumps(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(pythonJsonDumps).join(',')}]`;
   if (value instanceof ExpressionReference) return jsonAsciiString(EXPREF_REPR);
   const dict = value as Dict;
-  return `{${Object.keys(dict)
+  return `{${ownKeys(dict)
     .map((k) => `${jsonAsciiString(k)}:${pythonJsonDumps(dict[k])}`)
     .join(',')}}`;
 }

@@ -1,0 +1,48 @@
+// Key order for objects that stand for Python dicts. A Python dict keeps every key in the order
+// it was inserted; a JavaScript object puts integer-like keys ("0", "42": array indices) first,
+// ascending, whatever order they came in. The reference prints dicts in insertion order, so an
+// object that receives such a key through setOwn records its keys' order in a hidden,
+// non-enumerable property, and ownKeys reads it back. Objects without integer-like keys carry
+// nothing: their own order is already right.
+
+const KEY_ORDER = Symbol('ssm-assoc.keyOrder');
+type Ordered = Record<string, unknown> & { [KEY_ORDER]?: string[] };
+
+/** A canonical array index ("0" to "4294967294"), which JavaScript enumerates first. */
+function isArrayIndex(key: string): boolean {
+  return /^(?:0|[1-9][0-9]{0,9})$/.test(key) && Number(key) < 4294967295;
+}
+
+/** Sets an own, enumerable property (even `__proto__`), keeping the insertion order. */
+export function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
+  const dict = target as Ordered;
+  const added = !Object.prototype.hasOwnProperty.call(dict, key);
+  let order = dict[KEY_ORDER];
+  if (added && order === undefined && isArrayIndex(key)) {
+    order = Object.keys(dict);
+    Object.defineProperty(dict, KEY_ORDER, { value: order });
+  }
+  Object.defineProperty(dict, key, { value, enumerable: true, writable: true, configurable: true });
+  if (added && order !== undefined) order.push(key);
+}
+
+/** The object's own enumerable keys in insertion order (Object.keys, corrected where needed). */
+export function ownKeys(object: object): string[] {
+  const keys = Object.keys(object);
+  const order = (object as Ordered)[KEY_ORDER];
+  if (order === undefined) return keys;
+  if (order.length === keys.length) return order;
+  // Keys set without setOwn (never in this code base, but cheap to survive): after the rest.
+  const present = new Set(keys);
+  const ordered = order.filter((key) => present.has(key));
+  const known = new Set(ordered);
+  return [...ordered, ...keys.filter((key) => !known.has(key))];
+}
+
+export function ownEntries<T>(object: Record<string, T>): Array<[string, T]> {
+  return ownKeys(object).map((key) => [key, object[key] as T]);
+}
+
+export function ownValues<T>(object: Record<string, T>): T[] {
+  return ownKeys(object).map((key) => object[key] as T);
+}
