@@ -13,6 +13,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { createRequire } from 'node:module';
 import { fastAnswer } from './fast-path.js';
+import { writeErrorText } from './write-error.js';
 
 export const BUNDLE_ID_PREFIX = '// ssm-assoc bundle ';
 const ID_LENGTH = 64;
@@ -26,7 +27,10 @@ export interface LaunchOptions {
   writeCodeCache?: string;
 }
 
-/** Writes all of `text` to stdout now; a closed pipe (`| head -c 1`) ends quietly. */
+/**
+ * Writes all of `text` to stdout now; a closed pipe (`| head -c 1`) ends quietly, any other
+ * failure as the reference reports it (`[Errno 28] No space left on device`, exit 255).
+ */
 function writeAnswer(text: string): void {
   const bytes = Buffer.from(text);
   let offset = 0;
@@ -35,10 +39,14 @@ function writeAnswer(text: string): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EPIPE') return;
-    if (code !== 'EAGAIN') throw error;
-    // A non-blocking pipe that is full: let the stream wait for it.
-    process.stdout.on('error', () => {});
-    process.stdout.write(bytes.subarray(offset));
+    if (code === 'EAGAIN') {
+      // A non-blocking pipe that is full: let the stream wait for it.
+      process.stdout.on('error', () => {});
+      process.stdout.write(bytes.subarray(offset));
+      return;
+    }
+    process.stderr.write(`${writeErrorText(error as NodeJS.ErrnoException)}\n`);
+    process.exitCode = 255;
   }
 }
 

@@ -11,6 +11,7 @@ import { checkSessionStart as checkSessionSettingsAtStart, selectProfile } from 
 import { updateAssociationStatus } from './commands/update-association-status.js';
 import { loadConfigFiles } from './call/config-files.js';
 import { versionLine } from './version.js';
+import { writeErrorText } from './write-error.js';
 import { nodeParamFileIo } from './input/paramfile.js';
 import type { PagerChoice } from './output/pager.js';
 
@@ -197,9 +198,12 @@ export function startCli(argv: string[]): void {
     if (argv.includes('--debug')) process.stderr.write(`warning: ${warning.name}: ${warning.message}\n`);
   });
 
-  // A closed stdout (`| head`) ends the process quietly.
+  // A closed stdout (`| head`) ends the process quietly. Any other failure to write (a full
+  // disk) is an error: the reference exits 0 there, with the output lost.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`${writeErrorText(error)}\n`);
+    process.exit(EXIT_CODES.other);
   });
   function onSignal(signal: NodeJS.Signals): void {
     if (signal === 'SIGINT' && paging) return;

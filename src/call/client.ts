@@ -109,8 +109,8 @@ function targetTlsOptions(settings: Settings, url: string): https.AgentOptions {
  * Node merges into each request's and the agent passes on to the tunnelled TLS connection.
  */
 class TunnellingAgent extends HttpsProxyAgent<string> {
-  constructor(proxyUrl: string, keepAlive: boolean, targetTls: https.AgentOptions) {
-    super(proxyUrl, { keepAlive });
+  constructor(proxyUrl: string, keepAlive: boolean, proxyTls: https.AgentOptions, targetTls: https.AgentOptions) {
+    super(proxyUrl, { keepAlive, ...proxyTls });
     this.options = { ...this.options, ...targetTls };
   }
   override async connect(req: http.ClientRequest, opts: Parameters<HttpsProxyAgent<string>['connect']>[1]) {
@@ -154,10 +154,44 @@ interface CallState {
   lastAttemptEnd: number | undefined;
 }
 
+interface Agents {
+  http: http.Agent;
+  https: http.Agent;
+}
+
 interface Session {
   client: SSMClient;
   url: string;
-  agents: { http: http.Agent; https: http.Agent };
+  agents: Promise<Agents>;
+  /** The proxy the calls go through, if the environment names one for the endpoint. */
+  proxyUrl: string | undefined;
+}
+
+/**
+ * The proxy URL the agents are given, after the checks urllib3 makes when it parses one (in its
+ * words): a host is required, a port must be a number, an IPv6 host needs its bracket. The
+ * credentials go along only when there are both a user name and a password, as botocore sends
+ * Proxy-Authorization only then.
+ */
+function agentProxyUrl(proxyUrl: string): string {
+  const authority = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)/.exec(proxyUrl)?.[1] ?? '';
+  const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
+  const unhandled = (reason: string) => new CliError('other', `An HTTP Client raised an unhandled exception: ${reason}`);
+  if (hostPort.startsWith('[') && !hostPort.includes(']')) throw unhandled('Invalid IPv6 URL');
+  const port = /^(?:\[[^\]]*\]|[^:]*)(?::(.*))?$/.exec(hostPort)?.[1];
+  if (port !== undefined && !/^[0-9]*$/.test(port)) throw unhandled(`Failed to parse: ${proxyUrl}`);
+  if (/^(?:\[\]|:.*)?$/.test(hostPort)) throw unhandled('No host specified.');
+  let url: URL;
+  try {
+    url = new URL(proxyUrl);
+  } catch {
+    throw unhandled(`Failed to parse: ${proxyUrl}`);
+  }
+  if (!(url.username && url.password)) {
+    url.username = '';
+    url.password = '';
+  }
+  return url.href;
 }
 
 /** Calls that share one client, its connections and its credentials: fleet mode's many calls. */
@@ -181,7 +215,6 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
   const endpoint = settings.endpointUrl;
   const scheme = endpoint === undefined ? 'https' : /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(endpoint)![1]!.toLowerCase();
   const states = new WeakMap<object, CallState>();
-  const proxyUrl = proxyUrlFor(endpoint === undefined ? `https://ssm.${settings.region}.amazonaws.com/` : requestUrlFor(endpoint), settings.env);
   let warned = false;
   let session: Promise<Session> | undefined;
 
@@ -189,9 +222,10 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
     let url = endpoint === undefined ? `https://ssm.${settings.region}.amazonaws.com/` : requestUrlFor(endpoint);
     // A CA bundle is read only for an https endpoint: the reference ignores a missing one otherwise.
     const tls = scheme === 'https' ? targetTlsOptions(settings, url) : {};
-    const agents = proxyUrl === undefined
-      ? { http: new http.Agent({ keepAlive }), https: new https.Agent({ keepAlive, ...tls }) }
-      : { http: new HttpProxyAgent(proxyUrl, { keepAlive }), https: new TunnellingAgent(proxyUrl, keepAlive, tls) };
+    // The agents depend on the proxy, and the proxy on the endpoint's real host (FIPS, dual-stack,
+    // other partitions), which the client works out: the handler waits for them.
+    let agentsMade: (agents: Agents) => void = () => {};
+    const agents = new Promise<Agents>((resolve) => (agentsMade = resolve));
     const plan = signRequest ? credentialPlan(settings) : undefined;
     const client = new SSMClient({
       region: settings.region,
@@ -200,13 +234,16 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
       maxAttempts: settings.maxAttempts,
       retryMode: settings.retryMode,
       logger,
-      requestHandler: new NodeHttpHandler({
-        connectionTimeout: settings.connectTimeoutMs,
-        // The reference's read timeout is the longest wait for the next bytes, not a deadline
-        // for the whole exchange: the SDK's socket (idle) timeout.
-        socketTimeout: settings.readTimeoutMs,
-        httpAgent: agents.http,
-        httpsAgent: agents.https,
+      requestHandler: new NodeHttpHandler(async () => {
+        const made = await agents;
+        return {
+          connectionTimeout: settings.connectTimeoutMs,
+          // The reference's read timeout is the longest wait for the next bytes, not a deadline
+          // for the whole exchange: the SDK's socket (idle) timeout.
+          socketTimeout: settings.readTimeoutMs,
+          httpAgent: made.http,
+          httpsAgent: made.https,
+        };
       }),
       ...(plan !== undefined
         ? {
@@ -229,6 +266,15 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
     if (scheme !== 'http' && scheme !== 'https') {
       // What urllib3 says when asked to send to another scheme (botocore wraps it so).
       throw new CliError('other', `An HTTP Client raised an unhandled exception: Not supported URL scheme ${scheme}`);
+    }
+    const proxyUrl = proxyUrlFor(url, settings.env);
+    if (proxyUrl === undefined) {
+      agentsMade({ http: new http.Agent({ keepAlive }), https: new https.Agent({ keepAlive, ...tls }) });
+    } else {
+      const viaProxy = agentProxyUrl(proxyUrl);
+      // urllib3 checks a TLS proxy's certificate with the endpoint's settings.
+      const proxyTls = viaProxy.startsWith('https:') ? targetTlsOptions(settings, url) : {};
+      agentsMade({ http: new HttpProxyAgent(viaProxy, { keepAlive, ...proxyTls }), https: new TunnellingAgent(viaProxy, keepAlive, proxyTls, tls) });
     }
     client.middlewareStack.add(
       (next) => async (args) => {
@@ -268,7 +314,7 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
       },
       { step: 'deserialize', priority: 'low', name: 'ssmAssocRawResponse' },
     );
-    return { client, url, agents };
+    return { client, url, agents, proxyUrl };
   }
 
   return {
@@ -277,9 +323,11 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
       const state: CallState = { attempt: 0, lastResponse: undefined, lastAttemptEnd: undefined };
       states.set(input, state);
       let url = endpoint === undefined ? `https://ssm.${settings.region}.amazonaws.com/` : requestUrlFor(endpoint);
+      let proxyUrl: string | undefined;
       try {
         const opened = await (session ??= open());
         url = opened.url;
+        proxyUrl = opened.proxyUrl;
         const output = await opened.client.send(new UpdateAssociationStatusCommand(input as never));
         const attempts = output.$metadata.attempts ?? state.attempt;
         trace?.(`call succeeded after ${attempts} attempt${attempts === 1 ? '' : 's'}`);
@@ -294,8 +342,10 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
       void session?.then(
         ({ client, agents }) => {
           client.destroy();
-          agents.http.destroy();
-          agents.https.destroy();
+          void agents.then((made) => {
+            made.http.destroy();
+            made.https.destroy();
+          });
         },
         () => undefined,
       );

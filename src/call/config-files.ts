@@ -23,6 +23,18 @@ export function configFilePaths(env: Env): { configPath: string; credentialsPath
   };
 }
 
+/** Python's whitespace (str.isspace, and `\s` in its patterns): JavaScript's differs at the edges. */
+const PY_SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const LEADING_SPACE = new RegExp(`^[${PY_SPACE}]+`);
+const TRAILING_SPACE = new RegExp(`[${PY_SPACE}]+$`);
+const pyLStrip = (text: string) => text.replace(LEADING_SPACE, '');
+const pyRStrip = (text: string) => text.replace(TRAILING_SPACE, '');
+const pyStrip = (text: string) => pyRStrip(pyLStrip(text));
+const SECTION = /^\[(.+)\]/s;
+const OPTION = new RegExp(`^(.*?)[${PY_SPACE}]*[=:][${PY_SPACE}]*(.*)$`, 's');
+/** Python's str.splitlines separators. */
+const PY_LINE_BREAK = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
+
 /** One option's lines as configparser keeps them until it joins them with newlines. */
 type Lines = string[];
 /** Sections by name, in file order; options by lower-cased name, in file order. */
@@ -52,19 +64,19 @@ function parseConfigText(text: string): Parsed | undefined {
   let indentLevel = 0;
   let failed = false;
   for (const line of text.split(/\r\n|\n|\r/)) {
-    const stripped = line.trim();
+    const stripped = pyStrip(line);
     const comment = stripped.startsWith('#') || stripped.startsWith(';');
     if (stripped === '' || comment) {
       if (!comment && option !== undefined) option.push('');
       continue;
     }
-    const indent = line.length - line.trimStart().length;
+    const indent = line.length - pyLStrip(line).length;
     if (section !== undefined && option !== undefined && indent > indentLevel) {
       option.push(stripped);
       continue;
     }
     indentLevel = indent;
-    const header = /^\[(.+)\]/.exec(stripped);
+    const header = SECTION.exec(stripped);
     if (header) {
       sectionName = header[1]!;
       option = undefined;
@@ -79,24 +91,24 @@ function parseConfigText(text: string): Parsed | undefined {
       continue;
     }
     if (section === undefined) return undefined;
-    const assignment = /^(.*?)\s*[=:]\s*(.*)$/.exec(stripped);
+    const assignment = OPTION.exec(stripped);
     if (!assignment || assignment[1] === '') {
       // configparser reads on and raises at the end; the result is the same.
       failed = true;
       option = undefined;
       continue;
     }
-    const key = assignment[1]!.trimEnd().toLowerCase();
+    const key = pyRStrip(assignment[1]!).toLowerCase();
     if (seen.has(`${sectionName}\u0000${key}`)) return undefined;
     seen.add(`${sectionName}\u0000${key}`);
-    option = [assignment[2]!.trim()];
+    option = [pyStrip(assignment[2]!)];
     section.set(key, option);
   }
   return failed ? undefined : { sections, defaults };
 }
 
 /** The reference's value of an option: its lines joined, trailing whitespace dropped. */
-const joined = (lines: Lines) => lines.join('\n').trimEnd();
+const joined = (lines: Lines) => pyRStrip(lines.join('\n'));
 
 /**
  * A section's options as the SDK's loader shapes them (which the rest of the tool reads): a
@@ -106,15 +118,16 @@ const joined = (lines: Lines) => lines.join('\n').trimEnd();
  */
 function sectionValues(options: Map<string, Lines>, defaults: Map<string, Lines>): ProfileSection | undefined {
   const values: ProfileSection = {};
-  for (const [key, lines] of [...defaults, ...options]) {
+  // A section's own option replaces the default's before either is read (configparser's get).
+  for (const [key, lines] of new Map([...defaults, ...options])) {
     const value = joined(lines);
     if (value.startsWith('\n')) {
-      for (const nestedLine of value.split('\n')) {
-        const trimmed = nestedLine.trim();
+      for (const nestedLine of value.split(PY_LINE_BREAK)) {
+        const trimmed = pyStrip(nestedLine);
         if (trimmed === '') continue;
         const equals = trimmed.indexOf('=');
         if (equals < 0) return undefined;
-        values[`${key}.${trimmed.slice(0, equals).trim()}`] = trimmed.slice(equals + 1).trim();
+        values[`${key}.${pyStrip(trimmed.slice(0, equals))}`] = pyStrip(trimmed.slice(equals + 1));
       }
     } else if (value !== '' || EMPTY_VALUE_KEYS.has(key)) {
       values[key] = value;
@@ -137,7 +150,7 @@ function shellWords(text: string): string[] | undefined {
       if (ch === quote) quote = undefined;
       else if (ch === '\\' && quote === '"' && (text[i + 1] === '"' || text[i + 1] === '\\')) word = (word ?? '') + text[++i];
       else word = (word ?? '') + ch;
-    } else if (/\s/.test(ch)) {
+    } else if (' \t\r\n'.includes(ch)) {
       if (word !== undefined) words.push(word);
       word = undefined;
     } else if (ch === '"' || ch === "'") {
@@ -181,7 +194,8 @@ function read(file: string, sectionKey: (section: string) => string | undefined)
   let text: string;
   try {
     if (!fs.statSync(file).isFile()) return { sections: {} };
-    text = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file));
+    // A byte-order mark stays: Python reads it as a character, so the file has no section header.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(fs.readFileSync(file));
   } catch (error) {
     // Missing or unreadable files are simply absent, for the SDK and for botocore alike; bytes
     // that are not UTF-8 are a parse error for botocore.

@@ -135,15 +135,17 @@ export function interpretOutcome(outcome: CallOutcome, endpointUrl: string, maxA
   if (response !== undefined) return parseSuccessBody(response, url);
   const code = errorCode(error);
   const message = String((error as Error)?.message ?? '');
-  const ssl = sslReason(error);
+  // A TLS failure on the way to a TLS proxy is reported as the endpoint's, as urllib3 does.
+  const ssl = sslReason(error) ?? (error instanceof ProxyRefusedError ? sslReason(error.cause) : undefined);
   if (ssl !== undefined) throw new CliError('other', `SSL validation failed for ${url} ${ssl}`);
-  const closed = (code !== undefined && (NETWORK_CLOSED.has(code) || code.startsWith('HPE_'))) || /socket hang up|aborted|premature close|Parse Error/i.test(message);
-  // Through a proxy, urllib3 turns every socket-level failure (refused, reset, closed) into a
-  // ProxyError; timeouts and TLS failures keep their own messages.
-  if (outcome.proxyUrl !== undefined && (error instanceof ProxyRefusedError || closed || (code !== undefined && NETWORK_CONNECT.has(code)))) {
+  const reset = (code !== undefined && NETWORK_CLOSED.has(code)) || /socket hang up|aborted|premature close/i.test(message);
+  const unreadable = (code !== undefined && code.startsWith('HPE_')) || /Parse Error/i.test(message);
+  // Through a proxy, urllib3 turns socket-level failures (refused, reset, closed) into a
+  // ProxyError; timeouts, TLS failures and unreadable answers keep their own messages.
+  if (outcome.proxyUrl !== undefined && (error instanceof ProxyRefusedError || reset || (code !== undefined && NETWORK_CONNECT.has(code)))) {
     throw new CliError('other', `Failed to connect to proxy URL: "${maskProxyUrl(outcome.proxyUrl)}"`);
   }
-  if (closed) {
+  if (reset || unreadable) {
     throw new CliError('other', `Connection was closed before we received a valid response from endpoint URL: "${url}".`);
   }
   if (errorName(error) === 'TimeoutError' || code === 'ETIMEDOUT') {

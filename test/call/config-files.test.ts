@@ -100,6 +100,25 @@ describe('loadConfigFiles', () => {
     expect(files.credentialsFile).toEqual({ default: { aws_access_key_id: 'AKID ; not a comment' } });
   });
 
+  it('reads characters as Python does: a byte-order mark, Python-only whitespace, shlex blanks', async () => {
+    const bom = home({ '.aws/config': '\ufeff[default]\nregion = us-west-2\n' });
+    expect((await loadConfigFiles({ HOME: bom })).unparsable).toBe(path.join(bom, '.aws', 'config'));
+    const dir = home({
+      '.aws/config': '[profile\u00a0nbsp]\nx = 1\n[default]\nregion = a\u2028b\x1c\nca_bundle = /a\n\x1c/b\n',
+    });
+    const files = await loadConfigFiles({ HOME: dir });
+    expect(files.unparsable).toBeUndefined();
+    // shlex splits on ASCII blanks only: "profile\u00a0nbsp" is one word, so no profile.
+    expect(Object.keys(files.configFile)).toEqual(['default']);
+    // \x1c is whitespace to Python: stripped from the value, and it indents a continuation line.
+    expect(files.configFile.default).toEqual({ region: 'a\u2028b', ca_bundle: '/a\n/b' });
+  });
+
+  it('lets a section\'s own value, even an empty one, replace DEFAULT\'s before reading it', async () => {
+    const dir = home({ '.aws/config': '[DEFAULT]\noutput = text\ns3 =\n  a = 1\n[default]\noutput =\ns3 = plain\n' });
+    expect((await loadConfigFiles({ HOME: dir })).configFile.default).toEqual({ output: '', s3: 'plain' });
+  });
+
   it('treats missing files as empty', async () => {
     const dir = home({});
     const files = await loadConfigFiles({ HOME: dir });

@@ -37,6 +37,17 @@ describe('HTTP_PROXY', () => {
     expect(headers['proxy-authorization']).toBeUndefined();
   });
 
+  it('sends no credentials for a user name without a password, as botocore does', async () => {
+    const endpoint = await startScriptedEndpoint([{ status: 200, body: BODY }]);
+    const proxy = await startForwardProxy();
+    closers.push(() => endpoint.close(), () => proxy.close());
+    const result = await runBin([...ARGS, '--association-status', 'Date=1,Name=Pending,Message=m', '--endpoint-url', endpoint.url, '--query', 'AssociationDescription.Name'], {
+      env: { ...KEYS, HTTP_PROXY: proxy.url.replace('http://', 'http://ops@') },
+    });
+    expect(result).toEqual({ code: 0, stdout: '"doc"\n', stderr: '' });
+    expect(proxy.requests).toEqual([{ method: 'POST', target: `${endpoint.url}/`, proxyAuthorization: undefined }]);
+  });
+
   it('carries every call of fleet mode, in order', async () => {
     const endpoint = await startScriptedEndpoint([{ status: 200, body: BODY }]);
     const proxy = await startForwardProxy();

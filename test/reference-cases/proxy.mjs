@@ -54,6 +54,11 @@ export const cases = [
   c('an https endpoint: a proxy that will not tunnel', ['--endpoint-url', 'https://ssm.example.invalid'], { HTTPS_PROXY: '{endpoint}' }),
   c('an https endpoint: a dead proxy with credentials', ['--endpoint-url', 'https://ssm.example.invalid'], { HTTPS_PROXY: 'http://u:p@127.0.0.1:1' }),
   c('an https endpoint in NO_PROXY goes direct', ['--endpoint-url', 'https://127.0.0.1:1'], { HTTPS_PROXY: '{endpoint}', NO_PROXY: '127.0.0.1' }),
+  c('a proxy port that is not a number', DIRECT, { HTTP_PROXY: 'http://proxy:abc' }),
+  c('a proxy with half an IPv6 address', DIRECT, { HTTP_PROXY: 'http://[::1' }),
+  c('a proxy without a host', DIRECT, { HTTP_PROXY: 'http:///nohost' }),
+  // The default endpoint's own host decides, not the region's plain one.
+  c('a FIPS endpoint is matched against NO_PROXY by its own host', [], { AWS_USE_FIPS_ENDPOINT: 'true', HTTPS_PROXY: DEAD, NO_PROXY: 'ssm.us-east-1.amazonaws.com' }),
   c('the proxy forwards a service error', ELSEWHERE, { HTTP_PROXY: '{endpoint}' }, [{ status: 400, body: JSON.stringify({ __type: 'AssociationDoesNotExist', message: 'nope' }) }]),
   c('the proxy answers 502', ELSEWHERE, { HTTP_PROXY: '{endpoint}' }, [{ status: 502, body: 'Bad Gateway' }]),
 ];
