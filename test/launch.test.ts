@@ -165,6 +165,11 @@ describe('fast answers', () => {
     }
   });
 
+  it.skipIf(!fs.existsSync('/dev/full'))('output that cannot be written is an error (> /dev/full)', () => {
+    const result = spawnSync('bash', ['-c', `"${path.resolve(dist, '..', 'bin', 'ssm-assoc')}" --version > /dev/full`], { encoding: 'utf8', env: sealedBinEnv(os.tmpdir()) });
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 255, stdout: '', stderr: '[Errno 28] No space left on device\n' });
+  });
+
   it('a closed pipe ends the answer quietly (| head -c 1)', () => {
     const result = spawnSync('bash', ['-c', `"${path.resolve(dist, '..', 'bin', 'ssm-assoc')}" update-association-status --generate-cli-skeleton | head -c 1; echo " status=\${PIPESTATUS[0]}"`], {
       encoding: 'utf8',

@@ -42,6 +42,21 @@ describe('the process edge', () => {
     expect(result).toEqual({ code: 130, stdout: '\n', stderr: '' });
   });
 
+  it.skipIf(!fs.existsSync('/dev/full'))('reports output that cannot be written (> /dev/full) and exits 255', async () => {
+    const endpoint = await startScriptedEndpoint([{ status: 200, body: '{"AssociationDescription": {"Name": "doc"}}' }]);
+    closers.push(() => endpoint.close());
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-full-'));
+    const shell = `"${bin}" ${CALL.map((w) => `'${w}'`).join(' ')} --endpoint-url ${endpoint.url} > /dev/full`;
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn('bash', ['-c', shell], { env: { ...sealedBinEnv(home), ...KEYS } });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(result).toEqual({ code: 255, stderr: '[Errno 28] No space left on device\n' });
+    expect(endpoint.requests).toHaveLength(1);
+  });
+
   it('ends quietly when stdout is closed early (| head -c 10)', async () => {
     const body = JSON.stringify({ AssociationDescription: { Name: 'x'.repeat(200000) } });
     const endpoint = await startScriptedEndpoint([{ status: 200, body }]);
