@@ -70,12 +70,12 @@ function isCollection(value: unknown): value is Collection {
   return typeof value === 'object' && value !== null && !(value instanceof PyFloat);
 }
 
-function isNumber(value: unknown): value is number | PyFloat {
-  return typeof value === 'number' || value instanceof PyFloat;
+function isNumber(value: unknown): value is number | PyFloat | bigint {
+  return typeof value === 'number' || typeof value === 'bigint' || value instanceof PyFloat;
 }
 
-function numberValue(value: number | PyFloat): number {
-  return typeof value === 'number' ? value : value.value;
+function numberValue(value: number | PyFloat | bigint): number {
+  return typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : value.value;
 }
 
 // Python's `response == {}`: only a dict with no keys (an empty list is printed).

@@ -116,6 +116,30 @@ describe('applyQuery: runtime errors exit 255 with the message alone', () => {
   });
 });
 
+describe('ints beyond 2^53 stay exact', () => {
+  const big = 9007199254740993n;
+  const data = { a: big, b: 9007199254740992, c: [big, 1n, 12345678901234567891n] };
+  const json = (expression: string) => formatJson(q(expression, data));
+  it('prints, compares and sorts them exactly', () => {
+    expect(json('a')).toBe('9007199254740993\n');
+    expect(q('a == b', data)).toBe(false);
+    expect(q('a > b', data)).toBe(true);
+    expect(json('sort(c)')).toBe('[\n    1,\n    9007199254740993,\n    12345678901234567891\n]\n');
+    expect(json('max(c)')).toBe('12345678901234567891\n');
+  });
+  it('adds, takes abs, ceil and floor as Python ints', () => {
+    expect(json('sum(c)')).toBe('12354686100489308885\n');
+    expect(json('abs(`-12345678901234567891`)')).toBe('12345678901234567891\n');
+    expect(json('[ceil(a), floor(a)]')).toBe('[\n    9007199254740993,\n    9007199254740993\n]\n');
+    expect(json("to_number('12345678901234567891')")).toBe('12345678901234567891\n');
+    expect(json('to_string(a)')).toBe('"9007199254740993"\n');
+  });
+  it('equals a float only when the values are equal, as Python compares int and float', () => {
+    expect(q('`9007199254740992.0` == `9007199254740992`', {})).toBe(true);
+    expect(q('`9007199254740992.0` == `9007199254740993`', {})).toBe(false);
+  });
+});
+
 describe('Python semantics', () => {
   it('keeps integral floats as PyFloat, and ints as numbers', () => {
     expect(q('avg(`[1, 3]`)')).toEqual(new PyFloat(2));

@@ -22,6 +22,11 @@ const NUMBERED_KEYS =
   '{"AssociationDescription": {"Name": "AWS-UpdateSSMAgent", "Overview": {"Status": "Pending", "AssociationStatusAggregatedCount": {"Success": 1, "10": 2, "2": 3, "Failed": 4, "0": 5}}, ' +
   '"Parameters": {"zeta": ["z"], "7": ["seven"], "alpha": ["a"], "3": ["three", "3"]}}}';
 
+/** A response with integers a double cannot hold exactly. */
+const BIG_INTS =
+  '{"AssociationDescription": {"Name": "AWS-UpdateSSMAgent", "AssociationVersion": "1", "Overview": {"Status": "Pending", "AssociationStatusAggregatedCount": ' +
+  '{"Big": 12345678901234567891, "Max": 9007199254740993, "Neg": -9223372036854775809, "Small": 7}}}}';
+
 function out(name, body, extra = {}) {
   return { name, args: [...ALL, ...E], responses: [ok(body)], ...extra };
 }
@@ -120,5 +125,9 @@ export const cases = [
   rawOut('keys(), values() and merge() keep the order', NUMBERED_KEYS, {
     args: [...ALL, ...E, '--query', '[keys(AssociationDescription.Parameters), values(AssociationDescription.Overview.AssociationStatusAggregatedCount), merge(`{"9": 1, "x": 2}`, `{"3": 3}`), AssociationDescription.Parameters.*]'],
   }),
+  ...['json', 'yaml', 'text', 'table'].map((format) =>
+    rawOut(`integers beyond 2^53 (${format})`, BIG_INTS, { args: [...ALL, ...E, '--output', format] }),
+  ),
+  rawOut('integers beyond 2^53 through a query', BIG_INTS, { args: [...ALL, ...E, '--query', '[AssociationDescription.Overview.AssociationStatusAggregatedCount.*, max(values(AssociationDescription.Overview.AssociationStatusAggregatedCount)), to_string(AssociationDescription.Overview.AssociationStatusAggregatedCount.Big)]'] }),
   rawOut('integer-like keys in a JSON literal', NUMBERED_KEYS, { args: [...ALL, ...E, '--query', '`{"10": 1, "b": 2, "2": 3, "01": 4}`', '--output', 'yaml'] }),
 ];

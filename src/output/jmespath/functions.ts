@@ -10,6 +10,8 @@ import {
   EXPREF_REPR,
   compareStrings,
   codePoints,
+  exactNumber,
+  intResult,
   isDict,
   isFloat,
   isNumber,
@@ -26,6 +28,7 @@ import {
   setKey,
   PyFloat,
   type Dict,
+  type PyNumber,
 } from './values.js';
 
 interface ArgSpec {
@@ -117,13 +120,17 @@ function typeCheck(value: unknown, types: string[], fn: string): void {
 /** Python's `<` for sorting homogeneous numbers or strings. */
 function ascending(a: unknown, b: unknown): number {
   if (typeof a === 'string' && typeof b === 'string') return compareStrings(a, b);
-  const x = numberValue(a as number | PyFloat);
-  const y = numberValue(b as number | PyFloat);
+  const x = exactNumber(a as PyNumber);
+  const y = exactNumber(b as PyNumber);
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Python's sum(): an int while every item is an int, a float from the first float on. */
-function pythonSum(values: (number | PyFloat)[]): number | PyFloat {
+function pythonSum(values: PyNumber[]): PyNumber {
+  if (values.every((v) => !isFloat(v))) {
+    // Ints add exactly, however large.
+    return intResult(values.reduce<bigint>((sum, v) => sum + BigInt(exactNumber(v)), 0n));
+  }
   let total = 0;
   let float = false;
   for (const v of values) {
@@ -251,12 +258,12 @@ const INT_TEXT = /^[ \t\n\v\f\r]*([+-]?)([0-9]+(?:_[0-9]+)*)[ \t\n\v\f\r]*$/;
 const FLOAT_TEXT = /^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
 
 /** to_number on a string: int(s), else float(s), else null. */
-function stringToNumber(s: string): number | PyFloat | null {
+function stringToNumber(s: string): PyNumber | null {
   const text = toAsciiNumberText(s);
   const int = INT_TEXT.exec(text);
   // Longer ints are refused (sys.int_info.default_max_str_digits) and left to float().
   if (int !== null && (int[2] as string).replaceAll('_', '').length <= 4300) {
-    return makeInt(Number(`${int[1]}${(int[2] as string).replaceAll('_', '')}`));
+    return intResult(BigInt(`${int[1]}${(int[2] as string).replaceAll('_', '')}`));
   }
   let t = text.replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '');
   if (t.includes('_')) {
@@ -270,7 +277,8 @@ function stringToNumber(s: string): number | PyFloat | null {
   return makeFloat(Number(t));
 }
 
-function ceilOrFloor(value: number | PyFloat, round: (n: number) => number): number {
+function ceilOrFloor(value: PyNumber, round: (n: number) => number): number | bigint {
+  if (typeof value === 'bigint') return value;
   const n = numberValue(value);
   if (Number.isNaN(n)) throw new PythonError('cannot convert float NaN to integer', 'invalid-value');
   if (!Number.isFinite(n)) throw new PythonError('cannot convert float infinity to integer', 'runtime');
@@ -283,11 +291,12 @@ const sig = (...types: string[][]): ArgSpec[] => types.map((t) => ({ types: t })
 const FUNCTIONS: Record<string, FunctionSpec> = {
   abs: {
     signature: sig(NUMBER),
-    fn: (n: number | PyFloat) => (isFloat(n) ? makeFloat(Math.abs(numberValue(n))) : makeInt(Math.abs(numberValue(n)))),
+    fn: (n: PyNumber) =>
+      typeof n === 'bigint' ? intResult(n < 0n ? -n : n) : isFloat(n) ? makeFloat(Math.abs(numberValue(n))) : makeInt(Math.abs(numberValue(n))),
   },
   avg: {
     signature: sig(['array-number']),
-    fn: (a: (number | PyFloat)[]) => (a.length > 0 ? makeFloat(numberValue(pythonSum(a)) / a.length) : null),
+    fn: (a: PyNumber[]) => (a.length > 0 ? makeFloat(numberValue(pythonSum(a)) / a.length) : null),
   },
   ceil: { signature: sig(NUMBER), fn: (n: number | PyFloat) => ceilOrFloor(n, Math.ceil) },
   contains: {

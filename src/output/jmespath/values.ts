@@ -5,7 +5,8 @@
 // Values are plain JSON values (null, boolean, number, string, array, plain object) plus two
 // classes: PyFloat, a float whose value is integral (Python prints 2.0, a JS number cannot say
 // so), and ExpressionReference, the result of `&expr`. A plain JS number is a Python int when
-// it is integral and a float otherwise (fractions, Infinity, NaN).
+// it is integral and a float otherwise (fractions, Infinity, NaN); an int a double cannot hold
+// exactly (beyond 2^53) is a bigint, so it prints with all its digits.
 import { ownEntries, ownKeys, setOwn } from '../../ordered-keys.js';
 import { hex, pyFloatRepr as pythonFloatRepr, pyStringRepr as pythonStringRepr } from '../../input/python-repr.js';
 
@@ -44,17 +45,32 @@ export function isDict(value: unknown): value is Dict {
   );
 }
 
+/** A number of the value model: an int or float (number), an integral float (PyFloat), a big int. */
+export type PyNumber = number | PyFloat | bigint;
+
 /** Numbers in Python's sense: ints and floats, never booleans. */
-export function isNumber(value: unknown): value is number | PyFloat {
-  return typeof value === 'number' || value instanceof PyFloat;
+export function isNumber(value: unknown): value is PyNumber {
+  return typeof value === 'number' || typeof value === 'bigint' || value instanceof PyFloat;
 }
 
 export function isFloat(value: unknown): boolean {
   return value instanceof PyFloat || (typeof value === 'number' && !Number.isInteger(value));
 }
 
-export function numberValue(value: number | PyFloat): number {
-  return typeof value === 'number' ? value : value.value;
+/** The number as a double (a big int rounded to the nearest). */
+export function numberValue(value: PyNumber): number {
+  return typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : value.value;
+}
+
+/** The number for exact comparison: big ints stay bigint (JavaScript compares them with doubles exactly). */
+export function exactNumber(value: PyNumber): number | bigint {
+  return typeof value === 'bigint' ? value : numberValue(value);
+}
+
+/** An int result from exact arithmetic: a number when a double holds it exactly, else a bigint. */
+export function intResult(n: bigint): number | bigint {
+  const asNumber = Number(n);
+  return Number.isSafeInteger(asNumber) ? makeInt(asNumber) : n;
 }
 
 /** A float result: integral values are boxed so they keep printing as floats. */
@@ -72,7 +88,7 @@ export function makeInt(n: number): number {
  * ints bigint, floats number) in this value model: ints as numbers, whole floats as PyFloat.
  */
 export function fromPythonJson(value: unknown): unknown {
-  if (typeof value === 'bigint') return makeInt(Number(value));
+  if (typeof value === 'bigint') return intResult(value);
   if (typeof value === 'number') return makeFloat(value);
   if (Array.isArray(value)) return value.map(fromPythonJson);
   if (typeof value === 'object' && value !== null) {
@@ -128,7 +144,9 @@ export function pythonEquals(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   const na = numericOrBool(a);
   const nb = numericOrBool(b);
-  if (na !== undefined || nb !== undefined) return na !== undefined && nb !== undefined && na === nb;
+  // `==` on purpose: it compares a bigint with a double by exact value, as Python compares int and float.
+  // eslint-disable-next-line eqeqeq
+  if (na !== undefined || nb !== undefined) return na !== undefined && nb !== undefined && na == nb;
   if (Array.isArray(a)) {
     return Array.isArray(b) && a.length === b.length && a.every((x, i) => pythonEquals(x, b[i]));
   }
@@ -141,9 +159,9 @@ export function pythonEquals(a: unknown, b: unknown): boolean {
   return false;
 }
 
-function numericOrBool(value: unknown): number | undefined {
+function numericOrBool(value: unknown): number | bigint | undefined {
   if (typeof value === 'boolean') return value ? 1 : 0;
-  if (isNumber(value)) return numberValue(value);
+  if (isNumber(value)) return exactNumber(value);
   return undefined;
 }
 
@@ -172,8 +190,8 @@ export function pythonLess(a: unknown, b: unknown, op: '<' | '<=' | '>' | '>='):
   if (typeof a === 'string' && typeof b === 'string') {
     c = compareStrings(a, b);
   } else if (isNumber(a) && isNumber(b)) {
-    const x = numberValue(a);
-    const y = numberValue(b);
+    const x = exactNumber(a);
+    const y = exactNumber(b);
     // NaN compares false whichever way round.
     if (Number.isNaN(x) || Number.isNaN(y)) return false;
     c = x < y ? -1 : x > y ? 1 : 0;
@@ -206,7 +224,8 @@ export function pythonIntRepr(n: number): string {
 }
 
 /** str() of a JSON number as Python would print it. */
-export function pythonNumberRepr(value: number | PyFloat): string {
+export function pythonNumberRepr(value: PyNumber): string {
+  if (typeof value === 'bigint') return value.toString();
   return isFloat(value) ? pythonFloatRepr(numberValue(value)) : pythonIntRepr(numberValue(value));
 }
 
