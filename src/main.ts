@@ -47,6 +47,9 @@ async function writeDocument(text: string, noCliPager: boolean): Promise<void> {
   await writeOutput(text, choosePager({ noCliPager, stdoutIsTty: process.stdout.isTTY === true, env: process.env, profilePager: undefined }));
 }
 
+/** A role profile's MFA code, asked for as the reference asks (getpass). */
+const mfaCode = async (serialNumber: string) => (await import('./cli/secret-prompt.js')).promptSecret(`Enter MFA code for ${serialNumber}: `);
+
 const warnLine = (line: string) => {
   process.stderr.write(`${line}\n`);
 };
@@ -109,8 +112,8 @@ async function run(argv: string[]): Promise<number> {
     stdoutIsTty: process.stdout.isTTY === true,
     paramFiles: nodeParamFileIo,
     loadConfigFiles: configFiles,
-    createCaller: async (options) => (await import('./call/client.js')).createCaller({ warn: warnLine, keepAlive: true, ...options }),
-    call: async (request, options) => (await import('./call/client.js')).callUpdateAssociationStatus(request, { warn: warnLine, ...options }),
+    createCaller: async (options) => (await import('./call/client.js')).createCaller({ warn: warnLine, mfaCode, keepAlive: true, ...options }),
+    call: async (request, options) => (await import('./call/client.js')).callUpdateAssociationStatus(request, { warn: warnLine, mfaCode, ...options }),
     writeOut: (text) => out.push(text),
     colorErrors: () => {
       errorResets = true;

@@ -49,6 +49,8 @@ export interface CallOptions {
   trace?: (line: string) => void;
   /** Writes one warning line for the user to stderr (the --no-verify-ssl notice). */
   warn?: (line: string) => void;
+  /** Asks the user for the code of an MFA device (a role profile's mfa_serial). */
+  mfaCode?: (serialNumber: string) => Promise<string>;
 }
 
 /**
@@ -249,7 +251,13 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
         ? {
             credentials: async (providerOptions?: { callerClientConfig?: unknown }) => {
               const identity = await sharedProvider(settings, () =>
-                credentialProvider(plan, { env: settings.env, logger, configPath: settings.files.configPath, credentialsPath: settings.files.credentialsPath }),
+                credentialProvider(plan, {
+                  env: settings.env,
+                  logger,
+                  configPath: settings.files.configPath,
+                  credentialsPath: settings.files.credentialsPath,
+                  ...(options.mfaCode === undefined ? {} : { mfaCode: options.mfaCode }),
+                }),
               )(providerOptions);
               // From now on the trace also knows the resolved secret and token.
               redactor.add(identity.secretAccessKey);

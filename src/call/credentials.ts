@@ -95,7 +95,14 @@ type ProviderOptions = Parameters<IdentityProvider>[0];
 /** The SDK provider for a plan, its failures in the reference's words. */
 export function credentialProvider(
   plan: CredentialPlan,
-  context: { env: Env; logger: Logger; configPath?: string | undefined; credentialsPath?: string | undefined },
+  context: {
+    env: Env;
+    logger: Logger;
+    configPath?: string | undefined;
+    credentialsPath?: string | undefined;
+    /** Asks for the code of an MFA device (a role profile's mfa_serial). */
+    mfaCode?: (serialNumber: string) => Promise<string>;
+  },
 ): IdentityProvider {
   const { logger, env } = context;
   // The SDK's providers read the same two files the settings came from.
@@ -119,7 +126,7 @@ export function credentialProvider(
         return { ...plan.keys };
       case 'assume-role':
         try {
-          return await providers.fromIni({ profile: plan.profile, logger, ...files })(options as never);
+          return await providers.fromIni({ profile: plan.profile, logger, ...files, mfaCodeProvider: context.mfaCode })(options as never);
         } catch (error) {
           // A source profile's credential_process failing, in the words of that provider.
           if (/credential_process|^Command failed/.test(message(error))) throw processError(error);

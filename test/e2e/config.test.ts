@@ -3,6 +3,7 @@
 // signed with the keys (and token) the configuration should have produced, for the region it
 // should have chosen. Roles, web identity and SSO go through local STS and SSO servers, reached
 // with AWS_ENDPOINT_URL_STS and AWS_ENDPOINT_URL_SSO.
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -10,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSeed, startLocalEndpoint, type EndpointCredential, type LocalEndpoint, type LocalEndpointOptions } from '../../src/local-endpoint/index.js';
-import { runBin, type BinResult } from '../support/run-bin.js';
+import { bin, runBin, sealedBinEnv, type BinResult } from '../support/run-bin.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const ARGS = ['update-association-status', '--name', 'AWS-UpdateSSMAgent', '--instance-id', 'i-1234567890abcdef0', '--association-status', 'Date=1424421071,Name=Pending,Message=e2e'];
@@ -202,6 +203,65 @@ describe('credential sources', () => {
     // The STS call is signed with the source profile's key.
     expect(sts.requests[0]!.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDBASE\/\d{8}\/us-east-1\/sts\/aws4_request/);
     expectVerified(ep, 'ASIAROLE');
+  });
+
+  describe('a role with mfa_serial asks for the code, as the reference does (getpass)', () => {
+    const MFA_SERIAL = 'arn:aws:iam::123456789012:mfa/ops';
+    const PROMPT = `Enter MFA code for ${MFA_SERIAL}: `;
+    const config = `[default]\nregion = us-east-1\nrole_arn = ${ROLE_ARN}\nsource_profile = base\nmfa_serial = ${MFA_SERIAL}\n[profile base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = base-secret-key\n`;
+    const hasPty = spawnSync('python3', ['-c', 'import pty'], { stdio: 'ignore' }).status === 0;
+
+    function expectMfaCall(sts: { requests: Recorded[] }, ep: LocalEndpoint): void {
+      expect(sts.requests).toHaveLength(1);
+      const params = new URLSearchParams(sts.requests[0]!.body);
+      expect([params.get('Action'), params.get('SerialNumber'), params.get('TokenCode')]).toEqual(['AssumeRole', MFA_SERIAL, '123456']);
+      expectVerified(ep, 'ASIAROLE');
+    }
+
+    it.skipIf(!hasPty)('on the terminal, without echo', async () => {
+      const sts = await identityServer();
+      const ep = await endpoint({ ASIAROLE: { secretAccessKey: 'asiarole-secret', sessionToken: 'asiarole-token' } });
+      const dir = home({ '.aws/config': config });
+      // No pager: stdout is the terminal too.
+      const env = { ...sealedBinEnv(dir), AWS_MAX_ATTEMPTS: '1', AWS_ENDPOINT_URL_STS: sts.url, TERM: 'dumb', AWS_PAGER: '' };
+      const ptyRun = path.join(root, 'test', 'support', 'pty-run.py');
+      const result = await new Promise<{ exitCode: number; transcript: string; error: string | null }>((resolve, reject) => {
+        const child = spawn('python3', [ptyRun, JSON.stringify([[PROMPT, '123456\r']]), '--', bin, ...ARGS, '--endpoint-url', ep.url, '--query', 'AssociationDescription.Name'], {
+          env: { ...env, PTY_RUN_TIMEOUT: '20' },
+        });
+        let stdout = '';
+        child.stdout.on('data', (d) => (stdout += d));
+        child.on('error', reject);
+        child.on('close', () => resolve(JSON.parse(stdout)));
+      });
+      expect(result.error).toBeNull();
+      expect(result.exitCode).toBe(0);
+      // The prompt, the newline getpass writes (no echo of the code), then the output.
+      expect(result.transcript).toBe(`${PROMPT}\r\n"AWS-UpdateSSMAgent"\r\n`);
+      expectMfaCall(sts, ep);
+    });
+
+    it('without a terminal, from stdin after a warning', async () => {
+      const sts = await identityServer();
+      const ep = await endpoint({ ASIAROLE: { secretAccessKey: 'asiarole-secret', sessionToken: 'asiarole-token' } });
+      const dir = home({ '.aws/config': config });
+      // A new session has no controlling terminal, so /dev/tty cannot be opened.
+      const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+        const child = spawn(bin, [...ARGS, '--endpoint-url', ep.url, '--query', 'AssociationDescription.Name'], {
+          env: { ...sealedBinEnv(dir), AWS_MAX_ATTEMPTS: '1', AWS_ENDPOINT_URL_STS: sts.url },
+          detached: true,
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d) => (stdout += d));
+        child.stderr.on('data', (d) => (stderr += d));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stdout, stderr }));
+        child.stdin.end('123456\n');
+      });
+      expect(result).toEqual({ code: 0, stdout: '"AWS-UpdateSSMAgent"\n', stderr: `Warning: Password input may be echoed.\n${PROMPT}\n` });
+      expectMfaCall(sts, ep);
+    });
   });
 
   it('exchanges a web identity token through STS (the environment variables)', async () => {
