@@ -4,6 +4,7 @@
 // prints from the wire body (timestamps, member order, error code and message), and traces
 // every attempt for --debug.
 import fs from 'node:fs';
+import os from 'node:os';
 import https from 'node:https';
 import http from 'node:http';
 import tls from 'node:tls';
@@ -19,6 +20,7 @@ import { credentialProvider, memoizeProvider, pythonOsError, type IdentityProvid
 import { headerLines, knownSecrets, SecretRedactor, traceLogger } from './trace.js';
 import { ProxyRefusedError, TruncatedBodyError } from './outcome.js';
 import { proxyUrlFor } from './proxy.js';
+import { assumeRoleArguments, cacheFile, cacheKey } from './role-cache.js';
 
 export interface RawResponse {
   statusCode: number;
@@ -139,6 +141,12 @@ class TunnellingAgent extends HttpsProxyAgent<string> {
   }
 }
 
+/** Where the AWS CLI caches the credentials of the role a profile assumes (under ~). */
+function roleCacheFileFor(settings: Settings, profile: string, roleArn: string): string {
+  const home = settings.env.HOME || os.homedir();
+  return cacheFile(home, cacheKey(assumeRoleArguments(roleArn, settings.files.configFile[profile] ?? {})));
+}
+
 /** Credentials resolved once per settings (per run), however many calls fleet mode makes. */
 const providers = new WeakMap<Settings, IdentityProvider>();
 function sharedProvider(settings: Settings, make: () => IdentityProvider): IdentityProvider {
@@ -257,6 +265,7 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
                   configPath: settings.files.configPath,
                   credentialsPath: settings.files.credentialsPath,
                   ...(options.mfaCode === undefined ? {} : { mfaCode: options.mfaCode }),
+                  ...(plan.source === 'assume-role' ? { roleCacheFile: roleCacheFileFor(settings, plan.profile, plan.roleArn) } : {}),
                 }),
               )(providerOptions);
               // From now on the trace also knows the resolved secret and token.

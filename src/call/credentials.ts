@@ -5,6 +5,7 @@
 // translates what it throws.
 import { CliError } from '../errors.js';
 import { retrievalError, type CredentialPlan } from './credential-plan.js';
+import { readCached, writeCached } from './role-cache.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -102,6 +103,8 @@ export function credentialProvider(
     credentialsPath?: string | undefined;
     /** Asks for the code of an MFA device (a role profile's mfa_serial). */
     mfaCode?: (serialNumber: string) => Promise<string>;
+    /** The AWS CLI's cache file for an assumed role's credentials (src/call/role-cache.ts). */
+    roleCacheFile?: string;
   },
 ): IdentityProvider {
   const { logger, env } = context;
@@ -126,7 +129,14 @@ export function credentialProvider(
         return { ...plan.keys };
       case 'assume-role':
         try {
-          return await providers.fromIni({ profile: plan.profile, logger, ...files, mfaCodeProvider: context.mfaCode })(options as never);
+          const file = context.roleCacheFile;
+          const cached = file === undefined ? undefined : readCached(file);
+          if (cached !== undefined) return cached;
+          const identity = await providers.fromIni({ profile: plan.profile, logger, ...files, mfaCodeProvider: context.mfaCode })(options as never);
+          if (file !== undefined && identity.sessionToken !== undefined && identity.expiration !== undefined) {
+            writeCached(file, { accessKeyId: identity.accessKeyId, secretAccessKey: identity.secretAccessKey, sessionToken: identity.sessionToken, expiration: identity.expiration });
+          }
+          return identity;
         } catch (error) {
           // A source profile's credential_process failing, in the words of that provider.
           if (/credential_process|^Command failed/.test(message(error))) throw processError(error);

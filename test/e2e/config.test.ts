@@ -205,6 +205,50 @@ describe('credential sources', () => {
     expectVerified(ep, 'ASIAROLE');
   });
 
+  describe("assumed-role credentials in the AWS CLI's cache (~/.aws/cli/cache)", () => {
+    const config = `[default]\nregion = us-east-1\nrole_arn = ${ROLE_ARN}\nsource_profile = base\n[profile base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = base-secret-key\n`;
+    // sha1('{"RoleArn": "arn:aws:iam::123456789012:role/ssm-assoc"}'), botocore's key for this profile.
+    const cached = (dir: string) => path.join(dir, '.aws', 'cli', 'cache', 'fda770e9501517cf493c52e61cd5b9bb07e6839d.json');
+    const entry = (expiration: string) =>
+      `{"Credentials": {"AccessKeyId": "ASIAROLE", "SecretAccessKey": "asiarole-secret", "SessionToken": "asiarole-token", "Expiration": "${expiration}"}}`;
+
+    it('a role is assumed once: the next run signs with the cached credentials', async () => {
+      const sts = await identityServer();
+      const ep = await endpoint({ ASIAROLE: { secretAccessKey: 'asiarole-secret', sessionToken: 'asiarole-token' } });
+      const dir = home({ '.aws/config': config });
+      for (let run_ = 0; run_ < 2; run_++) {
+        // A new message each run: the endpoint answers StatusUnchanged to a repeated update.
+        const result = await run(dir, ['--endpoint-url', ep.url, '--association-status', `Date=1424421071,Name=Pending,Message=run${run_}`], { AWS_ENDPOINT_URL_STS: sts.url });
+        expect(result.code).toBe(0);
+      }
+      expect(sts.requests).toHaveLength(1);
+      expect(ep.requests.map((r) => r.verification)).toMatchObject([{ status: 'verified', accessKeyId: 'ASIAROLE' }, { status: 'verified', accessKeyId: 'ASIAROLE' }]);
+      expect(fs.readFileSync(cached(dir), 'utf8')).toBe(entry('2999-01-01T00:00:00UTC'));
+      expect(fs.statSync(cached(dir)).mode & 0o777).toBe(0o600);
+    });
+
+    it('credentials the AWS CLI cached are used without asking STS', async () => {
+      const sts = await identityServer();
+      const ep = await endpoint({ ASIAROLE: { secretAccessKey: 'asiarole-secret', sessionToken: 'asiarole-token' } });
+      const dir = home({ '.aws/config': config, '.aws/cli/cache/fda770e9501517cf493c52e61cd5b9bb07e6839d.json': entry('2999-01-01T00:00:00UTC') });
+      const result = await run(dir, ['--endpoint-url', ep.url], { AWS_ENDPOINT_URL_STS: sts.url });
+      expect(result.code).toBe(0);
+      expect(sts.requests).toHaveLength(0);
+      expectVerified(ep, 'ASIAROLE');
+    });
+
+    it('credentials with less than 15 minutes left are assumed again', async () => {
+      const sts = await identityServer();
+      const ep = await endpoint({ ASIAROLE: { secretAccessKey: 'asiarole-secret', sessionToken: 'asiarole-token' } });
+      const soon = new Date(Date.now() + 10 * 60 * 1000).toISOString().replace(/\.\d{3}Z$/, 'UTC');
+      const dir = home({ '.aws/config': config, '.aws/cli/cache/fda770e9501517cf493c52e61cd5b9bb07e6839d.json': entry(soon) });
+      const result = await run(dir, ['--endpoint-url', ep.url], { AWS_ENDPOINT_URL_STS: sts.url });
+      expect(result.code).toBe(0);
+      expect(sts.requests).toHaveLength(1);
+      expect(fs.readFileSync(cached(dir), 'utf8')).toBe(entry('2999-01-01T00:00:00UTC'));
+    });
+  });
+
   describe('a role with mfa_serial asks for the code, as the reference does (getpass)', () => {
     const MFA_SERIAL = 'arn:aws:iam::123456789012:mfa/ops';
     const PROMPT = `Enter MFA code for ${MFA_SERIAL}: `;
