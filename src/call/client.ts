@@ -16,6 +16,7 @@ import { HttpsProxyAgent } from 'https-proxy-agent';
 import type { HttpResponse } from '@smithy/protocol-http';
 import { CliError } from '../errors.js';
 import { credentialPlan, type Settings } from './settings.js';
+import { mergedProfile } from './credential-plan.js';
 import { credentialProvider, memoizeProvider, pythonOsError, type IdentityProvider } from './credentials.js';
 import { headerLines, knownSecrets, SecretRedactor, traceLogger } from './trace.js';
 import { ProxyRefusedError, TruncatedBodyError } from './outcome.js';
@@ -141,10 +142,35 @@ class TunnellingAgent extends HttpsProxyAgent<string> {
   }
 }
 
+/** The agents for requests to `url`: direct, or through the proxy the environment names for it. */
+function agentsFor(settings: Settings, url: string, proxyUrl: string | undefined, tls: https.AgentOptions, keepAlive: boolean): Agents {
+  if (proxyUrl === undefined) return { http: new http.Agent({ keepAlive }), https: new https.Agent({ keepAlive, ...tls }) };
+  const viaProxy = agentProxyUrl(proxyUrl);
+  // urllib3 checks a TLS proxy's certificate with the endpoint's settings.
+  const proxyTls = viaProxy.startsWith('https:') ? targetTlsOptions(settings, url) : {};
+  return { http: new HttpProxyAgent(viaProxy, { keepAlive, ...proxyTls }), https: new TunnellingAgent(viaProxy, keepAlive, proxyTls, tls) };
+}
+
+/**
+ * The request handler of the SDK's STS client (roles, web identity). Left alone it would reuse
+ * the SSM client's, whose proxy was chosen for the SSM endpoint; botocore chooses per client, by
+ * the client's own endpoint.
+ */
+function stsRequestHandler(settings: Settings, profileRegion: string | undefined): NodeHttpHandler {
+  const region = profileRegion ?? settings.region ?? 'us-east-1';
+  const url = requestUrlFor(settings.env.AWS_ENDPOINT_URL_STS || settings.env.AWS_ENDPOINT_URL || `https://sts.${region}.amazonaws.com`);
+  let agents: Agents | undefined;
+  return new NodeHttpHandler(async () => {
+    agents ??= agentsFor(settings, url, proxyUrlFor(url, settings.env), url.startsWith('https:') ? targetTlsOptions(settings, url) : {}, false);
+    return { connectionTimeout: settings.connectTimeoutMs, socketTimeout: settings.readTimeoutMs, httpAgent: agents.http, httpsAgent: agents.https };
+  });
+}
+
 /** Where the AWS CLI caches the credentials of the role a profile assumes (under ~). */
 function roleCacheFileFor(settings: Settings, profile: string, roleArn: string): string {
   const home = settings.env.HOME || os.homedir();
-  return cacheFile(home, cacheKey(assumeRoleArguments(roleArn, settings.files.configFile[profile] ?? {})));
+  // The credentials file's settings count too, as botocore merges the two files' profiles.
+  return cacheFile(home, cacheKey(assumeRoleArguments(roleArn, mergedProfile(settings.files, profile) ?? {})));
 }
 
 /** Credentials resolved once per settings (per run), however many calls fleet mode makes. */
@@ -266,6 +292,9 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
                   credentialsPath: settings.files.credentialsPath,
                   ...(options.mfaCode === undefined ? {} : { mfaCode: options.mfaCode }),
                   ...(plan.source === 'assume-role' ? { roleCacheFile: roleCacheFileFor(settings, plan.profile, plan.roleArn) } : {}),
+                  ...(plan.source === 'assume-role' || plan.source === 'assume-role-with-web-identity'
+                    ? { stsRequestHandler: stsRequestHandler(settings, plan.source === 'assume-role' ? mergedProfile(settings.files, plan.profile)?.region : undefined) }
+                    : {}),
                 }),
               )(providerOptions);
               // From now on the trace also knows the resolved secret and token.
@@ -285,14 +314,7 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
       throw new CliError('other', `An HTTP Client raised an unhandled exception: Not supported URL scheme ${scheme}`);
     }
     const proxyUrl = proxyUrlFor(url, settings.env);
-    if (proxyUrl === undefined) {
-      agentsMade({ http: new http.Agent({ keepAlive }), https: new https.Agent({ keepAlive, ...tls }) });
-    } else {
-      const viaProxy = agentProxyUrl(proxyUrl);
-      // urllib3 checks a TLS proxy's certificate with the endpoint's settings.
-      const proxyTls = viaProxy.startsWith('https:') ? targetTlsOptions(settings, url) : {};
-      agentsMade({ http: new HttpProxyAgent(viaProxy, { keepAlive, ...proxyTls }), https: new TunnellingAgent(viaProxy, keepAlive, proxyTls, tls) });
-    }
+    agentsMade(agentsFor(settings, url, proxyUrl, tls, keepAlive));
     client.middlewareStack.add(
       (next) => async (args) => {
         const state = states.get(args.input as object) ?? { attempt: 0, lastResponse: undefined, lastAttemptEnd: undefined };

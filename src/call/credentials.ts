@@ -105,6 +105,8 @@ export function credentialProvider(
     mfaCode?: (serialNumber: string) => Promise<string>;
     /** The AWS CLI's cache file for an assumed role's credentials (src/call/role-cache.ts). */
     roleCacheFile?: string;
+    /** The request handler for the SDK's STS client (its own proxy choice). */
+    stsRequestHandler?: unknown;
   },
 ): IdentityProvider {
   const { logger, env } = context;
@@ -114,6 +116,7 @@ export function credentialProvider(
     ...(context.credentialsPath === undefined ? {} : { filepath: context.credentialsPath }),
     ignoreCache: true,
   };
+  const stsClientConfig = context.stsRequestHandler === undefined ? {} : { clientConfig: { requestHandler: context.stsRequestHandler } };
   const load = async (options: ProviderOptions): Promise<Identity> => {
     const providers = await import('@aws-sdk/credential-providers');
     switch (plan.source) {
@@ -132,12 +135,14 @@ export function credentialProvider(
           const file = context.roleCacheFile;
           const cached = file === undefined ? undefined : readCached(file);
           if (cached !== undefined) return cached;
-          const identity = await providers.fromIni({ profile: plan.profile, logger, ...files, mfaCodeProvider: context.mfaCode })(options as never);
+          const identity = await providers.fromIni({ profile: plan.profile, logger, ...files, mfaCodeProvider: context.mfaCode, ...stsClientConfig })(options as never);
           if (file !== undefined && identity.sessionToken !== undefined && identity.expiration !== undefined) {
             writeCached(file, { accessKeyId: identity.accessKeyId, secretAccessKey: identity.secretAccessKey, sessionToken: identity.sessionToken, expiration: identity.expiration });
           }
           return identity;
         } catch (error) {
+          // The MFA prompt's own ending (Ctrl-D), already in the reference's words.
+          if (error instanceof CliError) throw error;
           // A source profile's credential_process failing, in the words of that provider.
           if (/credential_process|^Command failed/.test(message(error))) throw processError(error);
           throw serviceError(error, 'AssumeRole') ?? retrievalError('assume-role', message(error));
@@ -147,6 +152,7 @@ export function credentialProvider(
           return await providers.fromTokenFile({
             webIdentityTokenFile: plan.tokenFile,
             roleArn: plan.roleArn,
+            ...stsClientConfig,
             ...(plan.roleSessionName === undefined ? {} : { roleSessionName: plan.roleSessionName }),
             logger,
           })(options as never);

@@ -5,18 +5,42 @@
 // the terminal, runs `stty` on it and waits for the line.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import tty from 'node:tty';
 import { CliError } from '../errors.js';
 
-/** Reads up to a newline from `fd` (in libuv's thread pool, so signals still reach the process). */
-async function readLine(fd: number): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  const byte = Buffer.alloc(1);
-  for (;;) {
-    const n = await new Promise<number>((resolve, reject) => fs.read(fd, byte, 0, 1, null, (error, read) => (error ? reject(error) : resolve(read))));
-    if (n === 0) return chunks.length === 0 ? undefined : Buffer.concat(chunks).toString('utf8');
-    if (byte[0] === 0x0a) return Buffer.concat(chunks).toString('utf8');
-    chunks.push(Buffer.from(byte));
-  }
+/**
+ * One line from a stream (its newline dropped), undefined at end of input with nothing read.
+ * Streams, not blocking reads: a signal must still end the process while it waits.
+ */
+function readLine(input: NodeJS.ReadableStream): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    const done = () => {
+      input.off('data', onData);
+      input.off('end', onEnd);
+      input.off('error', onError);
+      input.pause();
+    };
+    const onData = (chunk: Buffer | string) => {
+      text += chunk.toString();
+      const newline = text.indexOf('\n');
+      if (newline < 0) return;
+      done();
+      resolve(text.slice(0, newline));
+    };
+    const onEnd = () => {
+      done();
+      resolve(text === '' ? undefined : text);
+    };
+    const onError = (error: Error) => {
+      done();
+      reject(error);
+    };
+    input.on('data', onData);
+    input.on('end', onEnd);
+    input.on('error', onError);
+    input.resume();
+  });
 }
 
 function stty(fd: number, setting: string): boolean {
@@ -32,30 +56,34 @@ function openTerminal(): number | undefined {
 }
 
 /**
- * The line typed after `prompt`, without its newline. End of input is an interruption; so is
- * Ctrl-C, through the process's own SIGINT handling, with the terminal's echo restored on exit.
+ * The line typed after `prompt`, without its newline. End of input fails as Python's EOFError
+ * does (an empty message, 255); Ctrl-C goes to the process's own SIGINT handling (130), with
+ * the terminal's echo restored on exit.
  */
 export async function promptSecret(prompt: string): Promise<string> {
-  const tty = openTerminal();
-  if (tty === undefined || !stty(tty, '-echo')) {
-    if (tty !== undefined) fs.closeSync(tty);
+  const fd = openTerminal();
+  if (fd === undefined || !stty(fd, '-echo')) {
+    if (fd !== undefined) fs.closeSync(fd);
     fs.writeSync(2, `Warning: Password input may be echoed.\n${prompt}`);
-    const line = await readLine(0);
+    const line = await readLine(process.stdin);
+    // End of input: Python's EOFError, whose message is empty (and no newline after the prompt).
+    if (line === undefined) throw new CliError('other', '');
     fs.writeSync(2, '\n');
-    if (line === undefined) throw new CliError('interrupted', '');
     return line.replace(/\r$/, '');
   }
-  const restore = () => stty(tty, 'echo');
+  const restore = () => stty(fd, 'echo');
   process.once('exit', restore);
+  const input = new tty.ReadStream(fd);
   try {
-    fs.writeSync(tty, prompt);
-    const line = await readLine(tty);
-    fs.writeSync(tty, '\n');
-    if (line === undefined) throw new CliError('interrupted', '');
+    fs.writeSync(fd, prompt);
+    const line = await readLine(input);
+    if (line === undefined) throw new CliError('other', '');
+    fs.writeSync(fd, '\n');
     return line.replace(/\r$/, '');
   } finally {
     process.off('exit', restore);
     restore();
-    fs.closeSync(tty);
+    // Closes the terminal's descriptor too.
+    input.destroy();
   }
 }

@@ -237,6 +237,20 @@ describe('credential sources', () => {
       expectVerified(ep, 'ASIAROLE');
     });
 
+    it("STS goes through the proxy chosen for STS, not the one chosen for the SSM endpoint", async () => {
+      const { startForwardProxy } = await import('../support/forward-proxy.mjs');
+      const sts = await identityServer();
+      const proxy = await startForwardProxy();
+      cleanups.push(() => proxy.close());
+      const ep = await endpoint({ ASIAROLE: { secretAccessKey: 'asiarole-secret', sessionToken: 'asiarole-token' } });
+      const dir = home({ '.aws/config': config });
+      // NO_PROXY names the SSM endpoint's host and port only: STS, on another port, is proxied.
+      const result = await run(dir, ['--endpoint-url', ep.url], { AWS_ENDPOINT_URL_STS: sts.url, HTTP_PROXY: proxy.url, NO_PROXY: ep.url.replace('http://', '') });
+      expect(result.code).toBe(0);
+      expect(proxy.requests.map((r) => `${r.method} ${r.target}`)).toEqual([`POST ${sts.url}/`]);
+      expectVerified(ep, 'ASIAROLE');
+    });
+
     it('credentials with less than 15 minutes left are assumed again', async () => {
       const sts = await identityServer();
       const ep = await endpoint({ ASIAROLE: { secretAccessKey: 'asiarole-secret', sessionToken: 'asiarole-token' } });
@@ -283,6 +297,38 @@ describe('credential sources', () => {
       // The prompt, the newline getpass writes (no echo of the code), then the output.
       expect(result.transcript).toBe(`${PROMPT}\r\n"AWS-UpdateSSMAgent"\r\n`);
       expectMfaCall(sts, ep);
+    });
+
+    it.skipIf(!hasPty)('Ctrl-C at the prompt ends the call at once (130), nothing sent', async () => {
+      const sts = await identityServer();
+      const ep = await endpoint({ ASIAROLE: { secretAccessKey: 'asiarole-secret', sessionToken: 'asiarole-token' } });
+      const dir = home({ '.aws/config': config });
+      const env = { ...sealedBinEnv(dir), AWS_MAX_ATTEMPTS: '1', AWS_ENDPOINT_URL_STS: sts.url, TERM: 'dumb', AWS_PAGER: '' };
+      const ptyRun = path.join(root, 'test', 'support', 'pty-run.py');
+      const result = await new Promise<{ exitCode: number; transcript: string; error: string | null }>((resolve, reject) => {
+        const child = spawn('python3', [ptyRun, JSON.stringify([[PROMPT, '\u0003']]), '--', bin, ...ARGS, '--endpoint-url', ep.url], { env: { ...env, PTY_RUN_TIMEOUT: '10' } });
+        let stdout = '';
+        child.stdout.on('data', (d) => (stdout += d));
+        child.on('error', reject);
+        child.on('close', () => resolve(JSON.parse(stdout)));
+      });
+      expect(result.error).toBeNull();
+      expect(result.exitCode).toBe(130);
+      expect(sts.requests).toHaveLength(0);
+      expect(ep.requests).toHaveLength(0);
+    });
+
+    it('end of input at the prompt fails as the reference does (EOFError: 255, an empty message)', async () => {
+      const dir = home({ '.aws/config': config });
+      const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+        const child = spawn(bin, [...ARGS, '--endpoint-url', 'http://127.0.0.1:1'], { env: { ...sealedBinEnv(dir), AWS_MAX_ATTEMPTS: '1' }, detached: true });
+        let stderr = '';
+        child.stderr.on('data', (d) => (stderr += d));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stderr }));
+        child.stdin.end('');
+      });
+      expect(result).toEqual({ code: 255, stderr: `Warning: Password input may be echoed.\n${PROMPT}\n\n` });
     });
 
     it('without a terminal, from stdin after a warning', async () => {

@@ -134,6 +134,13 @@ describe('ints beyond 2^53 stay exact', () => {
     expect(json("to_number('12345678901234567891')")).toBe('12345678901234567891\n');
     expect(json('to_string(a)')).toBe('"9007199254740993"\n');
   });
+  it('sums ints exactly until the first float, and refuses an int too large for a float', () => {
+    expect(json('sum([`9007199254740992`, `1`, `1`, `0.5`])')).toBe('9007199254740994.0\n');
+    const huge = `\`${'9'.repeat(400)}\``;
+    expect(thrown(() => q(`avg([${huge}])`)).message).toBe('int too large to convert to float');
+    expect(thrown(() => q(`sum([\`1.5\`, ${huge}])`)).message).toBe('int too large to convert to float');
+  });
+
   it('equals a float only when the values are equal, as Python compares int and float', () => {
     expect(q('`9007199254740992.0` == `9007199254740992`', {})).toBe(true);
     expect(q('`9007199254740992.0` == `9007199254740993`', {})).toBe(false);

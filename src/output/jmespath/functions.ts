@@ -126,18 +126,23 @@ function ascending(a: unknown, b: unknown): number {
 }
 
 /** Python's sum(): an int while every item is an int, a float from the first float on. */
+/** Python's float(int): an int too large for a double is an OverflowError, not infinity. */
+function toFloat(value: PyNumber): number {
+  const n = numberValue(value);
+  if (typeof value === 'bigint' && !Number.isFinite(n)) throw new PythonError('int too large to convert to float', 'runtime');
+  return n;
+}
+
+/** Python's sum(): ints add exactly while they last; from the first float on, floats. */
 function pythonSum(values: PyNumber[]): PyNumber {
-  if (values.every((v) => !isFloat(v))) {
-    // Ints add exactly, however large.
-    return intResult(values.reduce<bigint>((sum, v) => sum + BigInt(exactNumber(v)), 0n));
-  }
-  let total = 0;
-  let float = false;
+  let exact = 0n;
+  let total: number | undefined;
   for (const v of values) {
-    total += numberValue(v);
-    float ||= isFloat(v);
+    if (total === undefined && !isFloat(v)) exact += BigInt(exactNumber(v));
+    else if (total === undefined) total = toFloat(intResult(exact)) + numberValue(v);
+    else total += toFloat(v);
   }
-  return float ? makeFloat(total) : makeInt(total);
+  return total === undefined ? intResult(exact) : makeFloat(total);
 }
 
 /** Python's min()/max() with an optional key: the first of equal items wins. */
@@ -296,7 +301,7 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
   },
   avg: {
     signature: sig(['array-number']),
-    fn: (a: PyNumber[]) => (a.length > 0 ? makeFloat(numberValue(pythonSum(a)) / a.length) : null),
+    fn: (a: PyNumber[]) => (a.length > 0 ? makeFloat(toFloat(pythonSum(a)) / a.length) : null),
   },
   ceil: { signature: sig(NUMBER), fn: (n: number | PyFloat) => ceilOrFloor(n, Math.ceil) },
   contains: {
