@@ -276,22 +276,26 @@ describe('credential sources', () => {
       expectVerified(ep, 'ASIAROLE');
     }
 
-    it.skipIf(!hasPty)('on the terminal, without echo', async () => {
+    /** The call on a pseudo-terminal (test/support/pty-run.py): `keys` answer the prompt. */
+    async function callInPty(keys: string, extraArgs: string[]) {
       const sts = await identityServer();
       const ep = await endpoint({ ASIAROLE: { secretAccessKey: 'asiarole-secret', sessionToken: 'asiarole-token' } });
       const dir = home({ '.aws/config': config });
       // No pager: stdout is the terminal too.
-      const env = { ...sealedBinEnv(dir), AWS_MAX_ATTEMPTS: '1', AWS_ENDPOINT_URL_STS: sts.url, TERM: 'dumb', AWS_PAGER: '' };
+      const env = { ...sealedBinEnv(dir), AWS_MAX_ATTEMPTS: '1', AWS_ENDPOINT_URL_STS: sts.url, TERM: 'dumb', AWS_PAGER: '', PTY_RUN_TIMEOUT: '20' };
       const ptyRun = path.join(root, 'test', 'support', 'pty-run.py');
       const result = await new Promise<{ exitCode: number; transcript: string; error: string | null }>((resolve, reject) => {
-        const child = spawn('python3', [ptyRun, JSON.stringify([[PROMPT, '123456\r']]), '--', bin, ...ARGS, '--endpoint-url', ep.url, '--query', 'AssociationDescription.Name'], {
-          env: { ...env, PTY_RUN_TIMEOUT: '20' },
-        });
+        const child = spawn('python3', [ptyRun, JSON.stringify([[PROMPT, keys]]), '--', bin, ...ARGS, '--endpoint-url', ep.url, ...extraArgs], { env });
         let stdout = '';
         child.stdout.on('data', (d) => (stdout += d));
         child.on('error', reject);
         child.on('close', () => resolve(JSON.parse(stdout)));
       });
+      return { result, sts, ep };
+    }
+
+    it.skipIf(!hasPty)('on the terminal, without echo', async () => {
+      const { result, sts, ep } = await callInPty('123456\r', ['--query', 'AssociationDescription.Name']);
       expect(result.error).toBeNull();
       expect(result.exitCode).toBe(0);
       // The prompt, the newline getpass writes (no echo of the code), then the output.
@@ -300,18 +304,7 @@ describe('credential sources', () => {
     });
 
     it.skipIf(!hasPty)('Ctrl-C at the prompt ends the call at once (130), nothing sent', async () => {
-      const sts = await identityServer();
-      const ep = await endpoint({ ASIAROLE: { secretAccessKey: 'asiarole-secret', sessionToken: 'asiarole-token' } });
-      const dir = home({ '.aws/config': config });
-      const env = { ...sealedBinEnv(dir), AWS_MAX_ATTEMPTS: '1', AWS_ENDPOINT_URL_STS: sts.url, TERM: 'dumb', AWS_PAGER: '' };
-      const ptyRun = path.join(root, 'test', 'support', 'pty-run.py');
-      const result = await new Promise<{ exitCode: number; transcript: string; error: string | null }>((resolve, reject) => {
-        const child = spawn('python3', [ptyRun, JSON.stringify([[PROMPT, '\u0003']]), '--', bin, ...ARGS, '--endpoint-url', ep.url], { env: { ...env, PTY_RUN_TIMEOUT: '10' } });
-        let stdout = '';
-        child.stdout.on('data', (d) => (stdout += d));
-        child.on('error', reject);
-        child.on('close', () => resolve(JSON.parse(stdout)));
-      });
+      const { result, sts, ep } = await callInPty('\u0003', []);
       expect(result.error).toBeNull();
       expect(result.exitCode).toBe(130);
       expect(sts.requests).toHaveLength(0);
