@@ -47,6 +47,12 @@ function stty(fd: number, setting: string): boolean {
   return spawnSync('stty', [setting], { stdio: [fd, 'ignore', 'ignore'] }).status === 0;
 }
 
+/** The terminal's settings as `stty -g` prints them, to put back exactly (echo may have been off). */
+function sttySettings(fd: number): string | undefined {
+  const result = spawnSync('stty', ['-g'], { stdio: [fd, 'pipe', 'ignore'], encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : undefined;
+}
+
 function openTerminal(): number | undefined {
   try {
     return fs.openSync('/dev/tty', 'r+');
@@ -62,7 +68,8 @@ function openTerminal(): number | undefined {
  */
 export async function promptSecret(prompt: string): Promise<string> {
   const fd = openTerminal();
-  if (fd === undefined || !stty(fd, '-echo')) {
+  const saved = fd === undefined ? undefined : sttySettings(fd);
+  if (fd === undefined || saved === undefined || !stty(fd, '-echo')) {
     if (fd !== undefined) fs.closeSync(fd);
     fs.writeSync(2, `Warning: Password input may be echoed.\n${prompt}`);
     const line = await readLine(process.stdin);
@@ -71,7 +78,7 @@ export async function promptSecret(prompt: string): Promise<string> {
     fs.writeSync(2, '\n');
     return line.replace(/\r$/, '');
   }
-  const restore = () => stty(fd, 'echo');
+  const restore = () => stty(fd, saved);
   process.once('exit', restore);
   const input = new tty.ReadStream(fd);
   try {

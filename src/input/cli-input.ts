@@ -3,6 +3,7 @@
 // validation later reports keys the model does not know. YAML is read as YAML 1.2, where
 // timestamps stay datetimes (the reference's ruamel safe loader), dates-only become dates
 // (src/input/yaml-document.ts, loaded only for YAML input).
+import { ownEntries, setOwn } from '../ordered-keys.js';
 import { CliError } from '../errors.js';
 import { pyType } from './python-repr.js';
 import { parsePythonJson } from './argument-value.js';
@@ -31,7 +32,8 @@ export function parseCliInput(kind: CliInputKind, text: string, loadYaml?: (text
 
 /** Keys of the document that the command line did not give, appended after them. */
 export function mergeCliInput(fromCommandLine: Record<string, unknown>, document: Record<string, unknown>): Record<string, unknown> {
-  const merged = { ...fromCommandLine };
-  for (const [key, value] of Object.entries(document)) if (!(key in merged)) merged[key] = value;
+  const merged: Record<string, unknown> = {};
+  for (const [key, value] of ownEntries(fromCommandLine)) setOwn(merged, key, value);
+  for (const [key, value] of ownEntries(document)) if (!Object.hasOwn(merged, key)) setOwn(merged, key, value);
   return merged;
 }

@@ -1,6 +1,7 @@
 // Python's str() and repr() of parameter values, as the reference's messages print them
 // (`value: {'a': 1}, type: <class 'dict'>`). Parameter values keep Python's int/float split
 // (src/input/argument-value.ts): bigint is an int, number a float.
+import { ownEntries } from '../ordered-keys.js';
 
 // Python's str.isprintable() is false for these categories (space excepted).
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
@@ -94,10 +95,10 @@ export function pyRepr(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
   if (!isPlainObject(value)) return String(value);
   if ((value as Record<symbol, unknown>)[ORDERED_DICT]) {
-    const pairs = Object.entries(value).map(([k, v]) => `(${pyStringRepr(k)}, ${pyRepr(v)})`);
+    const pairs = ownEntries(value as Record<string, unknown>).map(([k, v]) => `(${pyStringRepr(k)}, ${pyRepr(v)})`);
     return pairs.length === 0 ? 'OrderedDict()' : `OrderedDict([${pairs.join(', ')}])`;
   }
-  return `{${Object.entries(value as Record<string, unknown>)
+  return `{${ownEntries(value as Record<string, unknown>)
     .map(([k, v]) => `${pyStringRepr(k)}: ${pyRepr(v)}`)
     .join(', ')}}`;
 }

@@ -2,6 +2,7 @@
 // anything is sent: required members, unknown members, types, and minimum lengths and values
 // (botocore checks no maximum, pattern or enum). Every problem is collected, in the order the
 // reference finds them, into one `Parameter validation failed:` report.
+import { ownEntries, ownKeys } from '../ordered-keys.js';
 import { membersOf, shapeNamed, type Shape, type StructureShape } from '../model/shapes.js';
 import { CliError } from '../errors.js';
 import { pyStr, pyType } from './python-repr.js';
@@ -87,7 +88,7 @@ function check(value: unknown, shape: Shape, name: string, errors: string[]): vo
     case 'map': {
       const keyShape = shapeNamed(shape.key.shape);
       const valueShape = shapeNamed(shape.value.shape);
-      for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+      for (const [key, item] of ownEntries(value as Record<string, unknown>)) {
         check(key, keyShape, `${name} (key: ${key})`, errors);
         check(item, valueShape, `${name}.${key}`, errors);
       }
@@ -119,7 +120,7 @@ function checkStructure(params: Record<string, unknown>, shape: StructureShape, 
   }
   const members = membersOf(shape);
   const known: Array<[string, Shape]> = [];
-  for (const key of Object.keys(params)) {
+  for (const key of ownKeys(params)) {
     const member = members.find(([m]) => m === key);
     if (member === undefined) {
       errors.push(`Unknown parameter in ${label(name)}: "${key}", must be one of: ${members.map(([m]) => m).join(', ')}`);

@@ -44,4 +44,11 @@ export const cases = [
   { name: '--instance-id managed node form', args: [...NAME, '--instance-id', 'mi-0123456789abcdef0', '--association-status', 'Date=1424421071,Name=Pending,Message=hi', ...E] },
   { name: '--instance-id with spaces and unicode', args: [...NAME, '--instance-id', ' i-ü ', '--association-status', 'Date=1424421071,Name=Pending,Message=hi', ...E] },
   { name: 'validation errors of top-level and nested members together', args: ['--name', '', ...IID, '--association-status', '{"Name": "Pending", "Message": 1, "Foo": 2}', ...E] },
+  // Integer-like keys keep their order in messages, as Python's dicts keep it.
+  st('a dict with integer-like keys where a timestamp goes', '{"Date": {"b": 1, "2": 2, "a": 3, "1": 4}, "Name": "Pending", "Message": "hi"}'),
+  st('unknown integer-like members, in the order given', '{"Date": 1424421071, "Name": "Pending", "Message": "hi", "b": 1, "10": 2, "2": 3}'),
+  {
+    name: 'unknown integer-like keys of a --cli-input-json document',
+    args: [...BASE, '--cli-input-json', '{"zeta": 1, "20": 2, "3": 3, "AssociationStatus": {"Date": 1424421071, "Name": "Pending", "Message": "hi"}}', ...E],
+  },
 ];
