@@ -49,7 +49,7 @@
 // Python's would), and never a shared constant standing for two distinct empty values.
 
 import { ownKeys } from '../ordered-keys.js';
-import { PyFloat, pythonNumberRepr } from './jmespath/values.js';
+import { isNumber, numberValue, PyFloat, pythonNumberRepr } from './jmespath/values.js';
 
 /** What `--output yaml` prints for a (post-query) result. */
 export function formatYaml(value: unknown): string {
@@ -68,14 +68,6 @@ type Collection = unknown[] | Record<string, unknown>;
 
 function isCollection(value: unknown): value is Collection {
   return typeof value === 'object' && value !== null && !(value instanceof PyFloat);
-}
-
-function isNumber(value: unknown): value is number | PyFloat | bigint {
-  return typeof value === 'number' || typeof value === 'bigint' || value instanceof PyFloat;
-}
-
-function numberValue(value: number | PyFloat | bigint): number {
-  return typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : value.value;
 }
 
 // Python's `response == {}`: only a dict with no keys (an empty list is printed).
