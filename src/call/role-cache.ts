@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { jsonAsciiString } from '../input/python-repr.js';
 import type { ProfileSection } from './settings.js';
 
 /** botocore's CachedCredentialFetcher.DEFAULT_EXPIRY_WINDOW_SECONDS. */
@@ -17,11 +18,6 @@ export interface CachedIdentity {
   secretAccessKey: string;
   sessionToken: string;
   expiration: Date;
-}
-
-/** Python's json.dumps for a string (ensure_ascii). */
-function pyJsonString(text: string): string {
-  return JSON.stringify(text).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The AssumeRole arguments botocore builds from a role profile, as they enter the cache key. */
@@ -38,7 +34,7 @@ export function assumeRoleArguments(roleArn: string, profile: ProfileSection): R
 export function cacheKey(args: Record<string, string | number>): string {
   const dumped = `{${Object.keys(args)
     .sort()
-    .map((key) => `${pyJsonString(key)}: ${typeof args[key] === 'number' ? String(args[key]) : pyJsonString(String(args[key]))}`)
+    .map((key) => `${jsonAsciiString(key)}: ${typeof args[key] === 'number' ? String(args[key]) : jsonAsciiString(String(args[key]))}`)
     .join(', ')}}`;
   return createHash('sha1').update(dumped, 'utf8').digest('hex');
 }
@@ -70,7 +66,7 @@ export function encodeCached(identity: CachedIdentity): string {
     ['SessionToken', identity.sessionToken],
     ['Expiration', expiration],
   ];
-  return `{"Credentials": {${fields.map(([k, v]) => `${pyJsonString(k)}: ${pyJsonString(v)}`).join(', ')}}}`;
+  return `{"Credentials": {${fields.map(([k, v]) => `${jsonAsciiString(k)}: ${jsonAsciiString(v)}`).join(', ')}}}`;
 }
 
 export function cacheFile(home: string, key: string): string {

@@ -122,3 +122,27 @@ export function pyType(value: unknown): string {
   if ((value as Record<symbol, unknown>)[ORDERED_DICT]) return "<class 'collections.OrderedDict'>";
   return "<class 'dict'>";
 }
+
+const JSON_ESCAPES: Record<string, string> = {
+  '"': '\\"',
+  '\\': '\\\\',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\b': '\\b',
+  '\f': '\\f',
+};
+
+/** A JSON string as Python's json.dumps writes it with ensure_ascii: everything outside printable ASCII escaped. */
+export function jsonAsciiString(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    const unit = s.charCodeAt(i);
+    const escaped = JSON_ESCAPES[ch];
+    if (escaped !== undefined) out += escaped;
+    else if (unit < 0x20 || unit > 0x7e) out += `\\u${hex(unit, 4)}`;
+    else out += ch;
+  }
+  return out + '"';
+}

@@ -8,7 +8,7 @@
 // it is integral and a float otherwise (fractions, Infinity, NaN); an int a double cannot hold
 // exactly (beyond 2^53) is a bigint, so it prints with all its digits.
 import { ownEntries, ownKeys, setOwn } from '../../ordered-keys.js';
-import { hex, pyFloatRepr as pythonFloatRepr, pyStringRepr as pythonStringRepr } from '../../input/python-repr.js';
+import { jsonAsciiString, pyFloatRepr as pythonFloatRepr, pyStringRepr as pythonStringRepr } from '../../input/python-repr.js';
 
 export { pythonFloatRepr, pythonStringRepr };
 import { PythonError } from './errors.js';
@@ -276,26 +276,3 @@ export function pythonJsonDumps(value: unknown): string {
     .join(',')}}`;
 }
 
-const JSON_ESCAPES: Record<string, string> = {
-  '"': '\\"',
-  '\\': '\\\\',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-  '\b': '\\b',
-  '\f': '\\f',
-};
-
-/** A JSON string with everything outside printable ASCII escaped (Python's ensure_ascii). */
-export function jsonAsciiString(s: string): string {
-  let out = '"';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i] as string;
-    const unit = s.charCodeAt(i);
-    const escaped = JSON_ESCAPES[ch];
-    if (escaped !== undefined) out += escaped;
-    else if (unit < 0x20 || unit > 0x7e) out += `\\u${hex(unit, 4)}`;
-    else out += ch;
-  }
-  return out + '"';
-}
