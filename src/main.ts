@@ -11,7 +11,7 @@ import { checkSessionStart as checkSessionSettingsAtStart, selectProfile } from 
 import { updateAssociationStatus } from './commands/update-association-status.js';
 import { loadConfigFiles } from './call/config-files.js';
 import { versionLine } from './version.js';
-import { writeErrorText } from './write-error.js';
+import { writeErrorText } from './os-error.js';
 import { nodeParamFileIo } from './input/paramfile.js';
 import type { PagerChoice } from './output/pager.js';
 

@@ -6,6 +6,7 @@
 import { CliError } from '../errors.js';
 import { retrievalError, type CredentialPlan } from './credential-plan.js';
 import { readCached, writeCached } from './role-cache.js';
+import { pythonOsError } from '../os-error.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -21,20 +22,6 @@ export type IdentityProvider = (options?: { callerClientConfig?: unknown }) => P
 type Logger = ReturnType<typeof import('./trace.js').traceLogger>;
 
 export const NO_CREDENTIALS = 'Unable to locate credentials. You can configure credentials by running "aws configure".';
-
-/** Python's OSError text for the errno codes a file read can fail with. */
-export function pythonOsError(error: unknown, file?: string): string | undefined {
-  const code = (error as { code?: unknown } | undefined)?.code;
-  const known: Record<string, [number, string]> = {
-    ENOENT: [2, 'No such file or directory'],
-    EACCES: [13, 'Permission denied'],
-    EISDIR: [21, 'Is a directory'],
-    ENOTDIR: [20, 'Not a directory'],
-  };
-  const entry = typeof code === 'string' ? known[code] : undefined;
-  if (entry === undefined) return undefined;
-  return `[Errno ${entry[0]}] ${entry[1]}${file === undefined ? '' : `: '${file}'`}`;
-}
 
 function message(error: unknown): string {
   return String((error as { message?: unknown } | undefined)?.message ?? error);
