@@ -20,8 +20,8 @@ import { mergedProfile } from './credential-plan.js';
 import { credentialProvider, memoizeProvider, type IdentityProvider } from './credentials.js';
 import { pythonOsError } from '../os-error.js';
 import { headerLines, knownSecrets, SecretRedactor, traceLogger } from './trace.js';
-import { ProxyRefusedError, TruncatedBodyError } from './outcome.js';
-import { proxyUrlFor } from './proxy.js';
+import { ProxyRefusedError, TruncatedBodyError, unhandledHttpClientError } from './outcome.js';
+import { agentProxyUrl, proxyUrlFor } from './proxy.js';
 import { assumeRoleArguments, cacheFile, cacheKey } from './role-cache.js';
 
 export interface RawResponse {
@@ -204,33 +204,6 @@ interface Session {
   proxyUrl: string | undefined;
 }
 
-/**
- * The proxy URL the agents are given, after the checks urllib3 makes when it parses one (in its
- * words): a host is required, a port must be a number, an IPv6 host needs its bracket. The
- * credentials go along only when there are both a user name and a password, as botocore sends
- * Proxy-Authorization only then.
- */
-function agentProxyUrl(proxyUrl: string): string {
-  const authority = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)/.exec(proxyUrl)?.[1] ?? '';
-  const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
-  const unhandled = (reason: string) => new CliError('other', `An HTTP Client raised an unhandled exception: ${reason}`);
-  if (hostPort.startsWith('[') && !hostPort.includes(']')) throw unhandled('Invalid IPv6 URL');
-  const port = /^(?:\[[^\]]*\]|[^:]*)(?::(.*))?$/.exec(hostPort)?.[1];
-  if (port !== undefined && !/^[0-9]*$/.test(port)) throw unhandled(`Failed to parse: ${proxyUrl}`);
-  if (/^(?:\[\]|:.*)?$/.test(hostPort)) throw unhandled('No host specified.');
-  let url: URL;
-  try {
-    url = new URL(proxyUrl);
-  } catch {
-    throw unhandled(`Failed to parse: ${proxyUrl}`);
-  }
-  if (!(url.username && url.password)) {
-    url.username = '';
-    url.password = '';
-  }
-  return url.href;
-}
-
 /** Calls that share one client, its connections and its credentials: fleet mode's many calls. */
 export interface Caller {
   call(request: Record<string, unknown>): Promise<CallOutcome>;
@@ -312,7 +285,7 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
     if (endpoint === undefined) url = await defaultRequestUrl(client, settings.region ?? 'us-east-1');
     if (scheme !== 'http' && scheme !== 'https') {
       // What urllib3 says when asked to send to another scheme (botocore wraps it so).
-      throw new CliError('other', `An HTTP Client raised an unhandled exception: Not supported URL scheme ${scheme}`);
+      throw unhandledHttpClientError(`Not supported URL scheme ${scheme}`);
     }
     const proxyUrl = proxyUrlFor(url, settings.env);
     agentsMade(agentsFor(settings, url, proxyUrl, tls, keepAlive));

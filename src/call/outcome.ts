@@ -41,6 +41,11 @@ export class ProxyRefusedError extends Error {
   }
 }
 
+/** What botocore says when urllib3 fails in a way it has no words of its own for (HTTPClientError). */
+export function unhandledHttpClientError(reason: string): CliError {
+  return new CliError('other', `An HTTP Client raised an unhandled exception: ${reason}`);
+}
+
 const NETWORK_CONNECT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
 const NETWORK_CLOSED = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
 

@@ -1,7 +1,8 @@
 // Which proxy a request goes through, decided from the environment as the reference decides it:
 // botocore asks urllib for the environment's proxies (getproxies_environment) unless the
 // endpoint's host is in no_proxy (proxy_bypass_environment), then takes the proxy for the
-// endpoint's scheme and adds `http://` when it has no scheme. Pure: the environment comes in.
+// endpoint's scheme and adds `http://` when it has no scheme; then the URL the proxy agents get,
+// checked as urllib3 parses it. Pure: the environment comes in.
 //
 // Environment rules (CPython 3.11 urllib.request):
 //   - any variable whose name ends in `_proxy`, in any case, names the proxy for the scheme
@@ -11,6 +12,8 @@
 //   - when REQUEST_METHOD is set (a CGI script) the upper-case-derived http proxy is dropped;
 //   - `no_proxy` is a comma-separated list of host suffixes (a leading dot ignored, case
 //     ignored, compared with and without the port); `*` bypasses every host.
+
+import { unhandledHttpClientError } from './outcome.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -85,4 +88,30 @@ export function maskProxyUrl(proxyUrl: string): string {
   if (username) masked = masked.replace(username, '***');
   if (password) masked = masked.replace(password, '***');
   return masked;
+}
+
+/**
+ * The proxy URL the agents are given, after the checks urllib3 makes when it parses one (in its
+ * words): a host is required, a port must be a number, an IPv6 host needs its bracket. The
+ * credentials go along only when there are both a user name and a password, as botocore sends
+ * Proxy-Authorization only then.
+ */
+export function agentProxyUrl(proxyUrl: string): string {
+  const authority = netlocOf(proxyUrl);
+  const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
+  if (hostPort.startsWith('[') && !hostPort.includes(']')) throw unhandledHttpClientError('Invalid IPv6 URL');
+  const port = /^(?:\[[^\]]*\]|[^:]*)(?::(.*))?$/.exec(hostPort)?.[1];
+  if (port !== undefined && !/^[0-9]*$/.test(port)) throw unhandledHttpClientError(`Failed to parse: ${proxyUrl}`);
+  if (/^(?:\[\]|:.*)?$/.test(hostPort)) throw unhandledHttpClientError('No host specified.');
+  let url: URL;
+  try {
+    url = new URL(proxyUrl);
+  } catch {
+    throw unhandledHttpClientError(`Failed to parse: ${proxyUrl}`);
+  }
+  if (!(url.username && url.password)) {
+    url.username = '';
+    url.password = '';
+  }
+  return url.href;
 }
