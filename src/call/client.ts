@@ -152,6 +152,18 @@ function agentsFor(settings: Settings, url: string, proxyUrl: string | undefined
   return { http: new HttpProxyAgent(viaProxy, { keepAlive, ...proxyTls }), https: new TunnellingAgent(viaProxy, keepAlive, proxyTls, tls) };
 }
 
+/** The SDK request handler's settings: the user's timeouts and the agents for the endpoint. */
+function handlerOptions(settings: Settings, agents: Agents) {
+  return {
+    connectionTimeout: settings.connectTimeoutMs,
+    // The reference's read timeout is the longest wait for the next bytes, not a deadline for the
+    // whole exchange: the SDK's socket (idle) timeout.
+    socketTimeout: settings.readTimeoutMs,
+    httpAgent: agents.http,
+    httpsAgent: agents.https,
+  };
+}
+
 /**
  * The request handler of the SDK's STS client (roles, web identity). Left alone it would reuse
  * the SSM client's, whose proxy was chosen for the SSM endpoint; botocore chooses per client, by
@@ -163,7 +175,7 @@ function stsRequestHandler(settings: Settings, profileRegion: string | undefined
   let agents: Agents | undefined;
   return new NodeHttpHandler(async () => {
     agents ??= agentsFor(settings, url, proxyUrlFor(url, settings.env), url.startsWith('https:') ? targetTlsOptions(settings, url) : {}, false);
-    return { connectionTimeout: settings.connectTimeoutMs, socketTimeout: settings.readTimeoutMs, httpAgent: agents.http, httpsAgent: agents.https };
+    return handlerOptions(settings, agents);
   });
 }
 
@@ -244,17 +256,7 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
       maxAttempts: settings.maxAttempts,
       retryMode: settings.retryMode,
       logger,
-      requestHandler: new NodeHttpHandler(async () => {
-        const made = await agents;
-        return {
-          connectionTimeout: settings.connectTimeoutMs,
-          // The reference's read timeout is the longest wait for the next bytes, not a deadline
-          // for the whole exchange: the SDK's socket (idle) timeout.
-          socketTimeout: settings.readTimeoutMs,
-          httpAgent: made.http,
-          httpsAgent: made.https,
-        };
-      }),
+      requestHandler: new NodeHttpHandler(async () => handlerOptions(settings, await agents)),
       ...(plan !== undefined
         ? {
             credentials: async (providerOptions?: { callerClientConfig?: unknown }) => {
