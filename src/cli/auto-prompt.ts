@@ -5,6 +5,7 @@
 // built back into shorthand, then the final command line, before anything is sent.
 import readline from 'node:readline';
 import { CliError } from '../errors.js';
+import type { OperationOptions } from './options.js';
 import { firstSentence } from '../commands/help.js';
 import { inputShape, membersOf, model, shapeNamed, COMMAND_NAME, type StructureShape } from '../model/shapes.js';
 import { parseShorthand } from '../input/shorthand.js';
@@ -43,15 +44,7 @@ export function autoPromptMode(input: {
  */
 export function needsPrompt(
   mode: AutoPromptMode,
-  operation: {
-    name?: string;
-    instanceId?: string;
-    associationStatus?: string;
-    cliInputJson?: string;
-    cliInputYaml?: string;
-    cliInputJsonl?: string;
-    generateCliSkeleton?: string;
-  },
+  operation: Pick<OperationOptions, 'name' | 'instanceId' | 'associationStatus' | 'cliInputJson' | 'cliInputYaml' | 'cliInputJsonl' | 'generateCliSkeleton'>,
 ): boolean {
   if (mode === 'on') return true;
   if (mode === 'off') return false;
