@@ -201,22 +201,27 @@ function read(file: string, sectionKey: (section: string) => string | undefined)
     // that are not UTF-8 are a parse error for botocore.
     return error instanceof TypeError ? { sections: {}, unparsable: file } : { sections: {} };
   }
+  const sections = sectionsOf(text, sectionKey);
+  return sections === undefined ? { sections: {}, unparsable: file } : { sections };
+}
+
+/** The text's sections under the tool's names, or undefined where the reference refuses the text. */
+function sectionsOf(text: string, sectionKey: (section: string) => string | undefined): Record<string, ProfileSection> | undefined {
   const parsed = parseConfigText(text);
-  if (parsed === undefined) return { sections: {}, unparsable: file };
+  if (parsed === undefined) return undefined;
   const sections: Record<string, ProfileSection> = Object.create(null);
   for (const [name, options] of parsed.sections) {
     const values = sectionValues(options, parsed.defaults);
-    if (values === undefined) return { sections: {}, unparsable: file };
+    if (values === undefined) return undefined;
     const key = sectionKey(name);
     if (key !== undefined) sections[key] = values;
   }
-  return { sections };
+  return sections;
 }
 
 /** Whether the reference reads the text without a parse error (config file rules). */
 export function configParserAccepts(text: string): boolean {
-  const parsed = parseConfigText(text);
-  return parsed !== undefined && [...parsed.sections.values()].every((options) => sectionValues(options, parsed.defaults) !== undefined);
+  return sectionsOf(text, configSectionKey) !== undefined;
 }
 
 /**
