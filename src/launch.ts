@@ -56,6 +56,11 @@ function writeAnswer(text: string): void {
  */
 export type CodeCacheUse = 'used' | 'absent' | 'other-bundle' | 'refused';
 
+/** The id the build put in the bundle's first line, or '' for a bundle without one. */
+function bundleId(source: string): string {
+  return source.startsWith(BUNDLE_ID_PREFIX) ? source.slice(BUNDLE_ID_PREFIX.length, BUNDLE_ID_PREFIX.length + ID_LENGTH) : '';
+}
+
 function readCodeCache(bundleFile: string, source: string): { data?: Buffer; use: CodeCacheUse } {
   let cache: Buffer;
   try {
@@ -63,7 +68,7 @@ function readCodeCache(bundleFile: string, source: string): { data?: Buffer; use
   } catch {
     return { use: 'absent' };
   }
-  const id = source.startsWith(BUNDLE_ID_PREFIX) ? source.slice(BUNDLE_ID_PREFIX.length, BUNDLE_ID_PREFIX.length + ID_LENGTH) : '';
+  const id = bundleId(source);
   const matches = id.length === ID_LENGTH && cache.length > ID_LENGTH + 1 && cache.toString('latin1', 0, ID_LENGTH) === id && cache[ID_LENGTH] === 0x0a;
   return matches ? { data: cache.subarray(ID_LENGTH + 1), use: 'used' } : { use: 'other-bundle' };
 }
@@ -90,7 +95,7 @@ export function loadCli(options: LaunchOptions = {}): { cli: CliBundle; codeCach
   if (out !== undefined) {
     // After the run, so the functions the call compiled on the way are in the cache too.
     process.on('exit', () => {
-      const id = source.slice(BUNDLE_ID_PREFIX.length, BUNDLE_ID_PREFIX.length + ID_LENGTH);
+      const id = bundleId(source);
       fs.writeFileSync(`${out}.tmp`, Buffer.concat([Buffer.from(`${id}\n`, 'latin1'), script.createCachedData()]));
       fs.renameSync(`${out}.tmp`, out);
     });
