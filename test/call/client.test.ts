@@ -10,9 +10,9 @@ import { resolveSettings, type ConfigFiles, type Settings } from '../../src/call
 import { CliError } from '../../src/errors.js';
 import { TruncatedBodyError } from '../../src/call/outcome.js';
 import type { GlobalOptions } from '../../src/cli/options.js';
-import { loadSeed, startLocalEndpoint, type LocalEndpoint } from '../../src/local-endpoint/index.js';
+import type { LocalEndpoint, LocalEndpointOptions } from '../../src/local-endpoint/index.js';
+import { startSeededEndpoint } from '../support/seeded-endpoint.js';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
 const ACCESS_KEY = 'AKIDCLIENTTEST';
 const SECRET = 'client/test+secret/key/0123456789abcdefXYZ';
 const TOKEN = 'FwoGZXIvYXdzEJr//////////session+token/value==';
@@ -43,9 +43,8 @@ function tempDir(): string {
   return dir;
 }
 
-async function endpoint(options: Parameters<typeof startLocalEndpoint>[0] = {}): Promise<LocalEndpoint> {
-  const ep = await startLocalEndpoint({
-    seed: await loadSeed(path.join(root, 'examples', 'local-endpoint-seed.json')),
+async function endpoint(options: LocalEndpointOptions = {}): Promise<LocalEndpoint> {
+  const ep = await startSeededEndpoint({
     credentials: { [ACCESS_KEY]: { secretAccessKey: SECRET, sessionToken: TOKEN } },
     ...options,
   });

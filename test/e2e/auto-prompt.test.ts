@@ -14,10 +14,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEFAULT_ACCESS_KEY_ID,
   DEFAULT_SECRET_ACCESS_KEY,
-  loadSeed,
-  startLocalEndpoint,
   type LocalEndpoint,
 } from '../../src/local-endpoint/index.js';
+import { startSeededEndpoint } from '../support/seeded-endpoint.js';
 import { NOT_A_TERMINAL } from '../../src/cli/auto-prompt.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -46,7 +45,7 @@ afterEach(async () => {
   await Promise.all(endpoints.splice(0).map((e) => e.close()));
 });
 async function endpoint(): Promise<LocalEndpoint> {
-  const started = await startLocalEndpoint({ seed: await loadSeed(path.join(root, 'examples', 'local-endpoint-seed.json')) });
+  const started = await startSeededEndpoint();
   endpoints.push(started);
   return started;
 }

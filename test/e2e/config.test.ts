@@ -10,7 +10,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadSeed, startLocalEndpoint, type EndpointCredential, type LocalEndpoint, type LocalEndpointOptions } from '../../src/local-endpoint/index.js';
+import type { EndpointCredential, LocalEndpoint, LocalEndpointOptions } from '../../src/local-endpoint/index.js';
+import { startSeededEndpoint } from '../support/seeded-endpoint.js';
 import { bin, runBin, sealedBinEnv, type BinResult } from '../support/run-bin.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -23,7 +24,7 @@ afterEach(async () => {
 });
 
 async function endpoint(credentials: Record<string, string | EndpointCredential>, options: LocalEndpointOptions = {}): Promise<LocalEndpoint> {
-  const ep = await startLocalEndpoint({ seed: await loadSeed(path.join(root, 'examples', 'local-endpoint-seed.json')), credentials, ...options });
+  const ep = await startSeededEndpoint({ credentials, ...options });
   cleanups.push(() => ep.close());
   return ep;
 }

@@ -1,19 +1,16 @@
 // End to end: bin/ssm-assoc against the embedded SSM endpoint, which verifies SigV4 and answers
 // like the service. Each test asserts the exact stdout, stderr and exit code, and what the
 // endpoint received.
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   DEFAULT_ACCESS_KEY_ID,
   DEFAULT_SECRET_ACCESS_KEY,
-  loadSeed,
-  startLocalEndpoint,
   type LocalEndpoint,
   type LocalEndpointOptions,
 } from '../../src/local-endpoint/index.js';
+import { startSeededEndpoint } from '../support/seeded-endpoint.js';
 import { runBin, type BinResult } from '../support/run-bin.js';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
 const EXAMPLE = [
   '--name', 'AWS-UpdateSSMAgent',
   '--instance-id', 'i-1234567890abcdef0',
@@ -26,7 +23,7 @@ afterEach(async () => {
 });
 
 async function endpoint(options: LocalEndpointOptions = {}): Promise<LocalEndpoint> {
-  const started = await startLocalEndpoint({ seed: await loadSeed(path.join(root, 'examples', 'local-endpoint-seed.json')), ...options });
+  const started = await startSeededEndpoint(options);
   endpoints.push(started);
   return started;
 }

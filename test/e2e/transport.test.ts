@@ -7,10 +7,10 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadSeed, startLocalEndpoint, type LocalEndpoint, type LocalEndpointOptions } from '../../src/local-endpoint/index.js';
+import type { LocalEndpoint, LocalEndpointOptions } from '../../src/local-endpoint/index.js';
+import { startSeededEndpoint } from '../support/seeded-endpoint.js';
 import { runBin, type BinResult } from '../support/run-bin.js';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
 const ARGS = ['update-association-status', '--name', 'AWS-UpdateSSMAgent', '--instance-id', 'i-1234567890abcdef0', '--association-status', 'Date=1424421071,Name=Pending,Message=transport'];
 const ACCESS_KEY = 'ASIATRANSPORTTEST';
 const SECRET = 'transport/Secret+Key/With/Slashes+0123456789';
@@ -22,8 +22,7 @@ afterEach(async () => {
 });
 
 async function endpoint(options: LocalEndpointOptions = {}): Promise<LocalEndpoint> {
-  const ep = await startLocalEndpoint({
-    seed: await loadSeed(path.join(root, 'examples', 'local-endpoint-seed.json')),
+  const ep = await startSeededEndpoint({
     credentials: { [ACCESS_KEY]: { secretAccessKey: SECRET, sessionToken: TOKEN } },
     ...options,
   });
@@ -219,8 +218,7 @@ describe('--debug', () => {
   it('keeps secrets from files and from credential_process out of the trace too', async () => {
     const processSecret = 'process/secret+from/the-script';
     const processToken = 'process-token/with+slashes==';
-    const ep = await startLocalEndpoint({
-      seed: await loadSeed(path.join(root, 'examples', 'local-endpoint-seed.json')),
+    const ep = await startSeededEndpoint({
       credentials: { ASIAPROCESS: { secretAccessKey: processSecret, sessionToken: processToken } },
     });
     cleanups.push(() => ep.close());
