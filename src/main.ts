@@ -2,8 +2,8 @@
 // turns every failure into the reference's message and exit code, and exits. Nothing below
 // this file touches process.* directly.
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
-import readline from 'node:readline';
 import { CliError, EXIT_CODES } from './errors.js';
 import { completeCommandLine, parseCommandLine, parseGlobalWords, type CommandLine } from './cli/command-line.js';
 import type { GlobalOptions } from './cli/options.js';
@@ -11,22 +11,48 @@ import { checkSessionStart as checkSessionSettingsAtStart, selectProfile } from 
 import { updateAssociationStatus } from './commands/update-association-status.js';
 import { loadConfigFiles } from './call/config-files.js';
 import { versionLine } from './version.js';
-import { writeErrorText } from './os-error.js';
+import { pythonOsError, writeErrorText } from './os-error.js';
+import { splitLines, type InputLine } from './commands/fleet-lines.js';
+import { SIGNAL_EXIT_CODES, type StopSignal } from './commands/fleet.js';
 import { nodeParamFileIo } from './input/paramfile.js';
 import type { PagerChoice } from './output/pager.js';
 
 const RESET = '\u001b[0m';
-/** Set while a command handles interrupts itself (fleet mode); otherwise a signal ends the process. */
-let interruptHandler: (() => void) | undefined;
+/** Set while a command handles stop signals itself (fleet mode); otherwise a signal ends the process. */
+let interruptHandler: ((signal: StopSignal) => void) | undefined;
+/** Fleet mode's grace for calls in flight after a stop signal, in milliseconds. */
+let shutdownGraceMs = 0;
+/** Set by the first stop signal fleet mode handles: the run ends with this code, whatever is still open. */
+let stopExitCode: number | undefined;
+/** While fleet mode writes its lines, a failed write is its to report (the write's callback says so). */
+let fleetOwnsStdout = false;
 /** While a pager shows the output, Ctrl-C is the pager's to handle. */
 let paging = false;
 /** After a coloured table, error lines carry colorama's resets too (see report). */
 let errorResets = false;
 
-/** Fleet mode's input: `-` is stdin, anything else a file path. */
-function openLines(source: string): AsyncIterable<string> {
-  const input = source === '-' ? process.stdin : fs.createReadStream(source);
-  return readline.createInterface({ input, crlfDelay: Infinity });
+/**
+ * Fleet mode's input: `-` is stdin, anything else a file path. The file is opened now, so that a
+ * missing one fails before any call. No read may block a thread of libuv's pool: a FIFO nobody
+ * writes to would then hold the process even past process.exit. So a FIFO is opened without
+ * blocking and read like a pipe, through the event loop.
+ */
+async function openLines(source: string): Promise<AsyncIterable<InputLine>> {
+  if (source === '-') return splitLines(process.stdin);
+  let handle: fs.promises.FileHandle | undefined;
+  try {
+    const stat = await fs.promises.stat(source);
+    if (stat.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    if (stat.isFIFO()) {
+      const fd = fs.openSync(source, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+      return splitLines(new net.Socket({ fd, readable: true, writable: false }));
+    }
+    handle = await fs.promises.open(source, 'r');
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    throw new CliError('usage', `Unable to read --cli-input-jsonl ${source}: ${pythonOsError(error, source) ?? (error as Error).message}`);
+  }
+  return splitLines(handle.createReadStream());
 }
 
 /** Output through the pager when there is one (and something to show), else straight to stdout. */
@@ -122,17 +148,25 @@ async function run(argv: string[]): Promise<number> {
       pager = choice;
     },
     trace,
-    fleet: () => ({
-      openLines,
-      writeLine: (text) => write(process.stdout, text),
-      writeErr: (text) => {
-        process.stderr.write(text);
-      },
-      stderrIsTty: process.stderr.isTTY === true,
-      onInterrupt: (handler) => {
-        interruptHandler = handler;
-      },
-    }),
+    fleet: (graceMs) => {
+      shutdownGraceMs = graceMs;
+      fleetOwnsStdout = true;
+      return {
+        openLines,
+        writeLine: (text) =>
+          new Promise<boolean>((resolve) => {
+            if (process.stdout.destroyed || process.stdout.writableEnded) resolve(false);
+            else process.stdout.write(text, (error) => resolve(!error));
+          }),
+        writeErr: (text) => {
+          process.stderr.write(text);
+        },
+        stderrIsTty: process.stderr.isTTY === true,
+        onStop: (handler) => {
+          interruptHandler = handler;
+        },
+      };
+    },
   }).finally(() => writeOutput(out.join(''), pager));
   return code;
 }
@@ -201,24 +235,39 @@ export function startCli(argv: string[]): void {
     if (argv.includes('--debug')) process.stderr.write(`warning: ${warning.name}: ${warning.message}\n`);
   });
 
-  // A closed stdout (`| head`) ends the process quietly. Any other failure to write (a full
-  // disk) is an error: the reference exits 0 there, with the output lost.
+  // Output that cannot be written is an error, never a silent exit 0: a closed pipe (`| head -c 1`)
+  // as the reference reports it for text output (`[Errno 32] Broken pipe`, 255), a full disk
+  // likewise. Fleet mode reports its own (the write's callback tells it).
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    process.stderr.write(`${writeErrorText(error)}\n`);
+    if (fleetOwnsStdout) return;
+    // The reference reports a broken pipe through its error handler (a blank line first).
+    process.stderr.write(`${error.code === 'EPIPE' ? '\n' : ''}${writeErrorText(error)}\n`);
     process.exit(EXIT_CODES.other);
   });
-  function onSignal(signal: NodeJS.Signals): void {
+  function onSignal(signal: StopSignal): void {
     if (signal === 'SIGINT' && paging) return;
     if (interruptHandler) {
-      interruptHandler();
+      // Fleet mode stops on its own within the grace; this only makes sure the process ends by
+      // then whatever is still open (a stuck stdout, a FIFO nobody writes to).
+      if (stopExitCode === undefined) {
+        stopExitCode = SIGNAL_EXIT_CODES[signal];
+        const code = stopExitCode;
+        setTimeout(() => {
+          process.stderr.write(`ssm-assoc: the run did not end within the grace; exiting.\n`);
+          process.exit(code);
+        }, shutdownGraceMs + 900).unref();
+      }
+      interruptHandler(signal);
       return;
     }
-    process.stdout.write('\n');
-    process.exit(EXIT_CODES.interrupted);
+    // The reference's KeyboardInterrupt handler writes a newline; SIGTERM and SIGHUP end it
+    // without a word (a shell reports 143 and 129).
+    if (signal === 'SIGINT') process.stdout.write('\n');
+    process.exit(SIGNAL_EXIT_CODES[signal]);
   }
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  process.on('SIGHUP', onSignal);
   // colorama's exit hook: after a coloured table, a terminal gets one final reset.
   process.on('exit', () => {
     if (errorResets && process.stdout.isTTY) process.stdout.write(RESET);
@@ -227,6 +276,8 @@ export function startCli(argv: string[]): void {
   run(argv).then(
     (code) => {
       process.exitCode = code;
+      // A stopped run ends now: an aborted socket, an unread FIFO or an open stdin must not keep it.
+      if (stopExitCode !== undefined) process.stdout.write('', () => process.exit(code));
     },
     (error: unknown) => {
       // Warnings queued on the way (shown with --debug) come out before the error, as they happened.

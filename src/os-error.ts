@@ -10,6 +10,7 @@ const PYTHON_STRERROR: Record<string, [number, string]> = {
   EISDIR: [21, 'Is a directory'],
   EFBIG: [27, 'File too large'],
   ENOSPC: [28, 'No space left on device'],
+  EPIPE: [32, 'Broken pipe'],
   EDQUOT: [122, 'Disk quota exceeded'],
 };
 

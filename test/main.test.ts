@@ -57,7 +57,7 @@ describe('the process edge', () => {
     expect(endpoint.requests).toHaveLength(1);
   });
 
-  it('ends quietly when stdout is closed early (| head -c 10)', async () => {
+  it('fails with 255 when stdout is closed early (| head -c 10), as the reference does for text output', async () => {
     const body = JSON.stringify({ AssociationDescription: { Name: 'x'.repeat(200000) } });
     const endpoint = await startScriptedEndpoint([{ status: 200, body }]);
     closers.push(() => endpoint.close());
@@ -71,7 +71,9 @@ describe('the process edge', () => {
       child.stderr.on('data', (d) => (stderr += d));
       child.on('close', () => resolve({ stdout, stderr }));
     });
-    expect(result).toEqual({ stdout: '{\n    "Ass status=0\n', stderr: '' });
+    // The reference exits 0 here for json output (the output is lost) and 255 for text: a closed
+    // pipe is always an error here, so that `set -o pipefail` sees it.
+    expect(result).toEqual({ stdout: '{\n    "Ass status=255\n', stderr: '\n[Errno 32] Broken pipe\n' });
   });
 
   it('prints no warning from the runtime or the SDK', async () => {

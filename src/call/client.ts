@@ -199,6 +199,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
 /** Per-call state, found by the middleware through the command's input object. */
 interface CallState {
   attempt: number;
+  stopRetrying?: () => boolean;
   lastResponse: RawResponse | undefined;
   lastAttemptEnd: number | undefined;
 }
@@ -216,9 +217,25 @@ interface Session {
   proxyUrl: string | undefined;
 }
 
+/** How fleet mode stops a call: abort it, or let its current attempt end but start no other. */
+export interface CallControl {
+  /** Aborts the attempt in flight (its socket is destroyed) and any attempt after it. */
+  abortSignal?: AbortSignal;
+  /** Asked before each retry: true stops the call with a RetryStoppedError instead. */
+  stopRetrying?: () => boolean;
+}
+
+/** A call that was not retried because the run was told to stop. */
+export class RetryStoppedError extends Error {
+  constructor() {
+    super('The call was not retried: the run was interrupted.');
+    this.name = 'RetryStoppedError';
+  }
+}
+
 /** Calls that share one client, its connections and its credentials: fleet mode's many calls. */
 export interface Caller {
-  call(request: Record<string, unknown>): Promise<CallOutcome>;
+  call(request: Record<string, unknown>, control?: CallControl): Promise<CallOutcome>;
   close(): void;
 }
 
@@ -296,6 +313,8 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
         const state = states.get(args.input as object) ?? { attempt: 0, lastResponse: undefined, lastAttemptEnd: undefined };
         state.attempt += 1;
         const attempt = state.attempt;
+        // A retry after the run was told to stop is never sent. The SDK does not retry this error.
+        if (attempt > 1 && state.stopRetrying?.()) throw new RetryStoppedError();
         const req = args.request as { protocol?: string; method?: string; hostname?: string; port?: number; path?: string; headers?: Record<string, string>; body?: unknown };
         const started = Date.now();
         const target = `${req.protocol ?? `${scheme}:`}//${req.hostname}${req.port ? `:${req.port}` : ''}${req.path ?? '/'}`;
@@ -333,9 +352,9 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
   }
 
   return {
-    async call(request) {
+    async call(request, control = {}) {
       const input = { ...request };
-      const state: CallState = { attempt: 0, lastResponse: undefined, lastAttemptEnd: undefined };
+      const state: CallState = { attempt: 0, lastResponse: undefined, lastAttemptEnd: undefined, ...(control.stopRetrying ? { stopRetrying: control.stopRetrying } : {}) };
       states.set(input, state);
       let url = endpoint === undefined ? `https://ssm.${settings.region}.amazonaws.com/` : requestUrlFor(endpoint);
       let proxyUrl: string | undefined;
@@ -343,7 +362,7 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
         const opened = await (session ??= open());
         url = opened.url;
         proxyUrl = opened.proxyUrl;
-        const output = await opened.client.send(new UpdateAssociationStatusCommand(input as never));
+        const output = await opened.client.send(new UpdateAssociationStatusCommand(input as never), control.abortSignal ? { abortSignal: control.abortSignal } : {});
         const attempts = output.$metadata.attempts ?? state.attempt;
         trace?.(`call succeeded after ${attempts} attempt${attempts === 1 ? '' : 's'}`);
         return { response: state.lastResponse, attempts, error: undefined, url, proxyUrl };

@@ -58,6 +58,12 @@ export const OPERATION_OPTIONS: readonly OptionSpec[] = [
   },
   { flag: '--max-concurrency', key: 'maxConcurrency', arity: 'value', integer: true, help: 'Fleet mode: calls in flight at once (default 8).' },
   {
+    flag: '--cli-shutdown-grace',
+    key: 'cliShutdownGrace',
+    arity: 'value',
+    help: 'Fleet mode: seconds that calls in flight may still take after SIGINT, SIGTERM or SIGHUP before they are aborted (default 5).',
+  },
+  {
     flag: '--generate-cli-skeleton',
     key: 'generateCliSkeleton',
     arity: 'optional',
@@ -96,5 +102,6 @@ export type OperationOptions = {
   cliInputYaml?: string;
   cliInputJsonl?: string;
   maxConcurrency?: string;
+  cliShutdownGrace?: string;
   generateCliSkeleton?: 'input' | 'output' | 'yaml-input';
 };

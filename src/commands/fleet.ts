@@ -2,15 +2,27 @@
 // process, up to --max-concurrency at a time, and writes one JSON line per input line, in input
 // order, as soon as that line's turn comes.
 //
-// Input: one JSON object per line, shaped like --cli-input-json; options given on the command
-// line fill in what a line leaves out. Blank lines are skipped (they get no output line).
-// Output, one line each:
+// Input: one JSON object per line (src/commands/fleet-lines.ts says what a line is), shaped like
+// --cli-input-json; options given on the command line fill in what a line leaves out.
+// Output, exactly one line per input line that is not blank, whatever the line holds:
 //   {"line": N, "input": {"Name": ..., "InstanceId": ...}, "output": RESPONSE}
 //   {"line": N, "input": {...}, "error": {"code": ..., "message": ...}}
 // Exit status: 0 when every line succeeded, else the highest exit code the failed lines would
-// have had alone; 130 when interrupted. On the first SIGINT/SIGTERM no new call starts, calls in
-// flight finish and print, and every line not started prints a NotAttempted error; a second
-// signal abandons the calls in flight too.
+// have had alone.
+//
+// Memory stays bounded: lines are read only while fewer than WINDOW lines wait to be printed,
+// and each line is forgotten once printed.
+//
+// Stopping (SIGINT, SIGTERM, SIGHUP):
+// - The first signal: no new call starts and no call in flight is retried. Calls in flight get
+//   the grace (--cli-shutdown-grace, 5 s) to finish and print their outcome; then they are
+//   aborted and print `Interrupted` (their outcome is unknown). Lines read and not started print
+//   `NotAttempted`; the rest of the input is read for that until it ends or the grace is over
+//   (plus READ_AFTER_ABORT_MS), so an open stdin or FIFO never holds the run. The exit code is
+//   128 + the signal's number (130, 143, 129).
+// - A second signal skips what is left of the grace.
+// A closed stdout ends the run at once: nothing more can be reported, so no call starts, calls in
+// flight are aborted, and the exit code is 255 with a summary of what was not printed.
 import { CliError, EXIT_CODES } from '../errors.js';
 import { parsePythonJson } from '../input/argument-value.js';
 import { mergeCliInput } from '../input/cli-input.js';
@@ -18,22 +30,28 @@ import { toSdkRequest } from '../input/request-params.js';
 import { validateRequest } from '../input/validate.js';
 import { inputShape, model } from '../model/shapes.js';
 import { interpretOutcome } from '../call/outcome.js';
-import type { CallOutcome } from '../call/client.js';
+import type { CallControl, CallOutcome } from '../call/client.js';
 import type { Settings } from '../call/settings.js';
 import { shapeResponse } from '../output/response.js';
 import { jsonLine } from '../output/json.js';
+import type { InputLine } from './fleet-lines.js';
+
+export type StopSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
+
+/** The exit code of a run stopped by a signal: the shell's 128 + the signal's number. */
+export const SIGNAL_EXIT_CODES: Record<StopSignal, number> = { SIGHUP: 129, SIGINT: EXIT_CODES.interrupted, SIGTERM: 143 };
 
 export interface FleetIo {
-  /** The input lines, as they arrive. */
-  lines: AsyncIterable<string>;
-  /** Writes one output line (with its newline) and resolves when the stream took it. */
-  writeLine: (text: string) => Promise<void>;
+  /** The input lines, as they arrive. Ending the iteration early stops reading the source. */
+  lines: AsyncIterable<InputLine>;
+  /** Writes one output line (with its newline); resolves false when stdout is closed. */
+  writeLine: (text: string) => Promise<boolean>;
   writeErr: (text: string) => void;
   stderrIsTty: boolean;
   /** One call on the run's shared client. */
-  call: (request: Record<string, unknown>) => Promise<CallOutcome>;
-  /** Registers the handler for SIGINT/SIGTERM while the run lasts. */
-  onInterrupt: (handler: () => void) => void;
+  call: (request: Record<string, unknown>, control: CallControl) => Promise<CallOutcome>;
+  /** Registers the handler for stop signals while the run lasts. */
+  onStop: (handler: (signal: StopSignal) => void) => void;
 }
 
 export interface FleetOptions {
@@ -42,13 +60,26 @@ export interface FleetOptions {
   settings: Settings;
   endpointUrl: string;
   maxConcurrency: number;
+  /** How long calls in flight may go on after a stop signal, in milliseconds. */
+  graceMs: number;
   /** --query, compiled: applied to each response. */
   query: ((data: unknown) => unknown) | undefined;
 }
 
+/** After the calls are aborted, how long the rest of the input is still read for NotAttempted lines. */
+export const READ_AFTER_ABORT_MS = 500;
+
 interface LineResult {
   text: string;
   exitCode: number;
+}
+
+/** A line read and not yet printed. */
+interface Entry {
+  line: number;
+  params: Record<string, unknown> | undefined;
+  result: LineResult | undefined;
+  controller: AbortController | undefined;
 }
 
 const ERROR_CODES: Record<string, string> = {
@@ -64,8 +95,15 @@ function errorCode(error: CliError): string {
   return error.code ?? ERROR_CODES[error.kind] ?? 'ClientError';
 }
 
+/** A value as the summary shows it: JSON's own values only (no NaN, no Infinity), else null. */
+function summaryValue(value: unknown): unknown {
+  if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'bigint') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  return null;
+}
+
 function inputSummary(params: Record<string, unknown> | undefined): Record<string, unknown> {
-  return { Name: params?.Name ?? null, InstanceId: params?.InstanceId ?? null };
+  return { Name: summaryValue(params?.Name), InstanceId: summaryValue(params?.InstanceId) };
 }
 
 function errorLine(line: number, params: Record<string, unknown> | undefined, code: string, message: string, exitCode: number): LineResult {
@@ -85,19 +123,12 @@ function parseLine(text: string): Record<string, unknown> {
   return document as Record<string, unknown>;
 }
 
-async function runLine(line: number, text: string, options: FleetOptions, call: FleetIo['call']): Promise<LineResult> {
-  let params: Record<string, unknown> | undefined;
+/** A line not attempted, with the command line's defaults, when it parses; it is not validated. */
+function safeParams(text: string, defaults: Record<string, unknown>): Record<string, unknown> | undefined {
   try {
-    params = mergeCliInput(parseLine(text), options.defaults);
-    validateRequest(params, inputShape());
-    const outcome = await call(toSdkRequest(params));
-    const body = interpretOutcome(outcome, options.endpointUrl, options.settings.maxAttempts);
-    const data = shapeResponse(body, model.operation.output.shape, options.settings.timestampFormat);
-    const output = options.query ? options.query(data) : data;
-    return { text: jsonLine({ line, input: inputSummary(params), output }), exitCode: 0 };
-  } catch (error) {
-    if (!(error instanceof CliError)) throw error;
-    return errorLine(line, params, errorCode(error), error.message, error.exitCode);
+    return mergeCliInput(parseLine(text), defaults);
+  } catch {
+    return undefined;
   }
 }
 
@@ -108,88 +139,219 @@ function progressBar(done: number, total: number | undefined): string {
   return `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Wakes every loop waiting for something to change; each loop then checks its own condition. */
+class Changes {
+  private waiters: Array<() => void> = [];
+  next(): Promise<void> {
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+  notify(): void {
+    for (const wake of this.waiters.splice(0)) wake();
+  }
+}
+
 export async function runFleet(options: FleetOptions, io: FleetIo): Promise<number> {
-  let stopping = false;
-  let abandoning = false;
-  const abandon: Array<() => void> = [];
-  io.onInterrupt(() => {
-    if (stopping) {
-      abandoning = true;
-      for (const resolve of abandon.splice(0)) resolve();
+  // Lines read ahead of the first one not yet printed: enough to keep every call slot busy
+  // behind a slow line, few enough that memory does not grow with the input.
+  const windowSize = Math.max(64, options.maxConcurrency * 4);
+  const window: Entry[] = [];
+  const changes = new Changes();
+  let running = 0;
+  let inputDone = false;
+  let inputStoppedAtLine: number | undefined;
+  let lastLineRead = 0;
+  let stopSignal: StopSignal | undefined;
+  let aborted = false;
+  let abortedAt = 0;
+  let stdoutClosed = false;
+  let graceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const abortAll = () => {
+    if (aborted) return;
+    aborted = true;
+    abortedAt = Date.now();
+    if (graceTimer !== undefined) clearTimeout(graceTimer);
+    for (const entry of window) {
+      if (entry.result !== undefined || entry.controller === undefined) continue;
+      entry.result = errorLine(
+        entry.line,
+        entry.params,
+        'Interrupted',
+        stdoutClosed
+          ? 'The call was abandoned when stdout closed; its outcome is unknown.'
+          : 'The call was aborted by the interrupt; its outcome is unknown (the update may or may not have been applied).',
+        stdoutClosed ? EXIT_CODES.other : SIGNAL_EXIT_CODES[stopSignal ?? 'SIGINT'],
+      );
+      entry.controller.abort();
     }
-    stopping = true;
+    changes.notify();
+  };
+
+  io.onStop((signal) => {
+    if (stopSignal !== undefined) {
+      abortAll();
+      return;
+    }
+    stopSignal = signal;
+    if (running === 0) abortAll();
+    else graceTimer = setTimeout(abortAll, options.graceMs);
+    changes.notify();
   });
 
-  // Each input line gets a slot, settled by its worker; the writer prints slots in order.
-  const slots: Array<Promise<LineResult>> = [];
-  let inputDone = false;
-  let wakeWriter: (() => void) | undefined;
-  const notify = () => {
-    wakeWriter?.();
-    wakeWriter = undefined;
+  const stopping = () => stopSignal !== undefined || stdoutClosed;
+
+  const runLine = async (entry: Entry, text: string): Promise<LineResult> => {
+    try {
+      entry.params = mergeCliInput(parseLine(text), options.defaults);
+      validateRequest(entry.params, inputShape());
+      if (stopping()) return notAttempted(entry);
+      entry.controller = new AbortController();
+      running += 1;
+      let outcome: CallOutcome;
+      try {
+        outcome = await io.call(toSdkRequest(entry.params), { abortSignal: entry.controller.signal, stopRetrying: stopping });
+      } finally {
+        running -= 1;
+      }
+      if ((outcome.error as Error | undefined)?.name === 'RetryStoppedError') {
+        return errorLine(entry.line, entry.params, 'Interrupted', 'The call failed and was not retried because of the interrupt; its outcome is unknown.', exitCodeNow());
+      }
+      const body = interpretOutcome(outcome, options.endpointUrl, options.settings.maxAttempts);
+      const data = shapeResponse(body, model.operation.output.shape, options.settings.timestampFormat);
+      const output = options.query ? options.query(data) : data;
+      return { text: jsonLine({ line: entry.line, input: inputSummary(entry.params), output }), exitCode: 0 };
+    } catch (error) {
+      if (error instanceof CliError) return errorLine(entry.line, entry.params, errorCode(error), error.message, error.exitCode);
+      // Never lose a line: a failure nobody foresaw is reported on the line, and the run goes on.
+      return errorLine(entry.line, entry.params, 'InternalError', `ssm-assoc could not handle this line (${(error as Error)?.name ?? 'Error'}); please report it.`, EXIT_CODES.other);
+    }
   };
 
-  let running = 0;
-  let waitingForSlot: (() => void) | undefined;
-  const startCall = (line: number, text: string): Promise<LineResult> => {
-    running += 1;
-    const call = runLine(line, text, options, io.call);
-    const abandoned = new Promise<LineResult>((resolve) =>
-      abandon.push(() => resolve(errorLine(line, undefined, 'Abandoned', 'The call was abandoned by a second interrupt; its outcome is unknown.', EXIT_CODES.interrupted))),
-    );
-    return Promise.race([call, abandoned]).finally(() => {
-      running -= 1;
-      waitingForSlot?.();
-      waitingForSlot = undefined;
-    });
-  };
+  const exitCodeNow = () => (stdoutClosed ? EXIT_CODES.other : SIGNAL_EXIT_CODES[stopSignal ?? 'SIGINT']);
+
+  function notAttempted(entry: Entry): LineResult {
+    return errorLine(entry.line, entry.params, 'NotAttempted', 'Not attempted: the run was interrupted.', exitCodeNow());
+  }
 
   const reader = (async () => {
-    let line = 0;
-    for await (const raw of io.lines) {
-      line += 1;
-      if (raw.trim() === '') continue;
-      while (running >= options.maxConcurrency && !stopping) await new Promise<void>((r) => (waitingForSlot = r));
-      const result = stopping
-        ? Promise.resolve(errorLine(line, safeSummary(raw), 'NotAttempted', 'Not attempted: the run was interrupted.', EXIT_CODES.interrupted))
-        : startCall(line, raw);
-      slots.push(result);
-      notify();
+    const lines = io.lines[Symbol.asyncIterator]();
+    try {
+      while (true) {
+        while (window.length >= windowSize && !stdoutClosed) await changes.next();
+        if (stdoutClosed) break;
+        // After the abort, the rest of the input is read only for a short while.
+        const next = aborted ? await withDeadline(lines.next(), abortedAt + READ_AFTER_ABORT_MS) : await raceStop(lines.next());
+        if (next === 'timeout') break;
+        if (next.done) {
+          inputDone = true;
+          break;
+        }
+        const input = next.value;
+        lastLineRead = input.number;
+        const entry: Entry = { line: input.number, params: undefined, result: undefined, controller: undefined };
+        window.push(entry);
+        if ('error' in input) {
+          entry.result = errorLine(input.number, undefined, 'ParamValidation', input.error, EXIT_CODES.usage);
+        } else if (stopping()) {
+          entry.params = safeParams(input.text, options.defaults);
+          entry.result = notAttempted(entry);
+        } else {
+          while (running >= options.maxConcurrency && !stopping()) await changes.next();
+          if (stopping()) {
+            entry.params = safeParams(input.text, options.defaults);
+            entry.result = notAttempted(entry);
+          } else {
+            void runLine(entry, input.text).then((result) => {
+              entry.result ??= result;
+              changes.notify();
+            });
+          }
+        }
+        changes.notify();
+      }
+    } catch (error) {
+      // The source failed while being read (an I/O error): say so on the last line's place.
+      lastLineRead += 1;
+      window.push({
+        line: lastLineRead,
+        params: undefined,
+        controller: undefined,
+        result: errorLine(lastLineRead, undefined, 'InputError', `The input could not be read: ${(error as Error)?.message ?? String(error)}`, EXIT_CODES.other),
+      });
+    } finally {
+      if (!inputDone) {
+        inputStoppedAtLine = lastLineRead;
+        void lines.return?.(undefined)?.catch(() => undefined);
+      }
+      inputDone = true;
+      changes.notify();
     }
-    inputDone = true;
-    notify();
   })();
+
+  /** Waits for the next line, or until the run is told to stop (then waits again, with the deadline). */
+  async function raceStop<T>(next: Promise<T>): Promise<T | 'timeout'> {
+    while (true) {
+      const stopped = changes.next().then(() => 'changed' as const);
+      const result = await Promise.race([next, stopped]);
+      if (result !== 'changed') return result;
+      if (stdoutClosed) return 'timeout';
+      if (aborted) return withDeadline(next, abortedAt + READ_AFTER_ABORT_MS);
+    }
+  }
 
   let worst = 0;
   let succeeded = 0;
   let written = 0;
   const showProgress = io.stderrIsTty;
   while (true) {
-    if (written < slots.length) {
-      const result = await slots[written]!;
-      await io.writeLine(result.text);
+    const head = window[0];
+    if (head?.result !== undefined && !stdoutClosed) {
+      const printed = await io.writeLine(head.result.text);
+      if (!printed) {
+        stdoutClosed = true;
+        abortAll();
+        continue;
+      }
+      window.shift();
       written += 1;
-      if (result.exitCode === 0) succeeded += 1;
-      worst = Math.max(worst, result.exitCode);
-      if (showProgress) io.writeErr(progressBar(written, inputDone ? slots.length : undefined));
+      if (head.result.exitCode === 0) succeeded += 1;
+      worst = Math.max(worst, head.result.exitCode);
+      if (showProgress) io.writeErr(progressBar(written, inputDone ? written + window.length : undefined));
+      changes.notify();
       continue;
     }
-    if (inputDone) break;
-    await new Promise<void>((r) => (wakeWriter = r));
+    if (stdoutClosed || (inputDone && window.length === 0)) break;
+    await changes.next();
   }
+  if (graceTimer !== undefined) clearTimeout(graceTimer);
   await reader;
   if (showProgress) io.writeErr('\r\u001b[K');
+
+  if (stdoutClosed) {
+    const inFlight = window.filter((e) => e.controller !== undefined && !e.controller.signal.aborted).length + window.filter((e) => e.controller?.signal.aborted).length;
+    io.writeErr(
+      `stdout was closed: ${plural(window.length, 'line')} read ${window.length === 1 ? 'was' : 'were'} not printed` +
+        `${inFlight > 0 ? ` (${plural(inFlight, 'call')} in flight, outcome unknown)` : ''}` +
+        `${inputStoppedAtLine !== undefined ? `, and the input was not read past line ${inputStoppedAtLine}` : ''}; ${written} printed before.\n`,
+    );
+    return EXIT_CODES.other;
+  }
   const failed = written - succeeded;
-  io.writeErr(`${written} line${written === 1 ? '' : 's'}: ${succeeded} succeeded, ${failed} failed${stopping ? ' (interrupted)' : ''}\n`);
-  if (abandoning || stopping) return EXIT_CODES.interrupted;
+  const unread = inputStoppedAtLine !== undefined ? `; the input was not read past line ${inputStoppedAtLine}` : '';
+  io.writeErr(`${plural(written, 'line')}: ${succeeded} succeeded, ${failed} failed${stopSignal ? ` (interrupted by ${stopSignal})` : ''}${unread}\n`);
+  if (stopSignal !== undefined) return SIGNAL_EXIT_CODES[stopSignal];
   return worst;
 }
 
-/** Name and InstanceId of a line not attempted, when it parses; the line is not validated. */
-function safeSummary(raw: string): Record<string, unknown> | undefined {
+/** `promise`, or 'timeout' once `deadline` (epoch ms) has passed. */
+async function withDeadline<T>(promise: Promise<T>, deadline: number): Promise<T | 'timeout'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), Math.max(0, deadline - Date.now()))));
   try {
-    return parseLine(raw);
-  } catch {
-    return undefined;
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }

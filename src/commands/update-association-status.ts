@@ -14,6 +14,7 @@ import { createFormatter, useColor } from '../output/format.js';
 import type { Caller, CallOptions, CallOutcome } from '../call/client.js';
 import type { ParamFileIo } from '../input/paramfile.js';
 import { runFleet, type FleetIo } from './fleet.js';
+import type { InputLine } from './fleet-lines.js';
 import { choosePager, type PagerChoice } from '../output/pager.js';
 
 export interface CommandIo {
@@ -35,7 +36,7 @@ export interface CommandIo {
   usePager: (pager: PagerChoice | undefined) => void;
   trace: ((line: string) => void) | undefined;
   /** Fleet mode's effects: its input lines, streamed output, stderr and signals. */
-  fleet: () => Omit<FleetIo, 'call' | 'lines'> & { openLines: (source: string) => AsyncIterable<string> };
+  fleet: (graceMs: number) => Omit<FleetIo, 'call' | 'lines'> & { openLines: (source: string) => Promise<AsyncIterable<InputLine>> };
 }
 
 function requireRegion(settings: Settings): void {
@@ -119,6 +120,10 @@ async function fleetMode(commandLine: CommandLine, defaults: Record<string, unkn
   if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) {
     throw new CliError('usage', `--max-concurrency must be a whole number of at least 1, not ${operation.maxConcurrency}`);
   }
+  const grace = operation.cliShutdownGrace === undefined ? 5 : Number(operation.cliShutdownGrace);
+  if (operation.cliShutdownGrace?.trim() === '' || !Number.isFinite(grace) || grace < 0 || grace > 3600) {
+    throw new CliError('usage', `--cli-shutdown-grace must be a number of seconds from 0 to 3600, not ${operation.cliShutdownGrace}`);
+  }
   checkSessionSettings(settings);
   requireRegion(settings);
   checkClientSettings(settings);
@@ -129,7 +134,8 @@ async function fleetMode(commandLine: CommandLine, defaults: Record<string, unkn
     query = (data) => applyQuery(compiled, data, { preserveFloats: true });
   }
   const source = operation.cliInputJsonl!.replace(/^file:\/\//, '');
-  const fleetIo = io.fleet();
+  const fleetIo = io.fleet(grace * 1000);
+  const lines = await fleetIo.openLines(source);
   const caller = await io.createCaller({
     settings,
     signRequest: !globals.noSignRequest,
@@ -138,8 +144,8 @@ async function fleetMode(commandLine: CommandLine, defaults: Record<string, unkn
   });
   try {
     return await runFleet(
-      { defaults, settings, endpointUrl: endpointUrlFor(settings), maxConcurrency, query },
-      { ...fleetIo, lines: fleetIo.openLines(source), call: (request) => caller.call(request) },
+      { defaults, settings, endpointUrl: endpointUrlFor(settings), maxConcurrency, graceMs: grace * 1000, query },
+      { ...fleetIo, lines, call: (request, control) => caller.call(request, control) },
     );
   } finally {
     caller.close();

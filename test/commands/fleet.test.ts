@@ -131,7 +131,7 @@ describe('--cli-input-jsonl', () => {
     expect(answered + notAttempted.length).toBe(12);
     expect(notAttempted.length).toBeGreaterThan(0);
     expect(endpoint.requests).toHaveLength(answered);
-    expect(result.stderr).toBe(`12 lines: ${answered} succeeded, ${notAttempted.length} failed (interrupted)\n`);
+    expect(result.stderr).toBe(`12 lines: ${answered} succeeded, ${notAttempted.length} failed (interrupted by SIGINT)\n`);
   });
 
   it('rejects a bad --max-concurrency and a second cli-input option', async () => {
