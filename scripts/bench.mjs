@@ -20,6 +20,7 @@
 // the environment and AWS_EC2_METADATA_DISABLED=true.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -173,6 +174,7 @@ async function main() {
     process.stdout.write(`${header}\n\n${table}\n\n${ratios}\n\n${context}\n`);
     const fleet = await fleetFigures(env, home);
     process.stdout.write(`\n${fleet}\n`);
+    if (rssMethod !== 'none') process.stdout.write(`\n${await fleetMemoryFigures(env, home, rssMethod, options.fleetRssLines)}\n`);
     if (options.json) {
       fs.writeFileSync(options.json, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpuModel(), nproc: nproc(), rssMethod, awsVersion, samples, summaries, targets }, null, 2)}\n`);
     }
@@ -214,6 +216,52 @@ async function fleetFigures(env, home) {
     }
   }
   return formatTable(['fleet mode (--cli-input-jsonl)', 'wall ms', 'succeeded', 'in order', 'target', 'verdict'], rows);
+}
+
+/**
+ * Fleet mode's memory: peak RSS of runs of N and M lines against a lean endpoint in this process
+ * (it keeps nothing and checks no signature, so that M can be 100,000 in a minute or two). Output
+ * goes out as each line is decided, so the peak must not grow with the input.
+ */
+async function fleetMemoryFigures(env, home, rssMethod, counts) {
+  const body = JSON.stringify({ AssociationDescription: { Name: 'AWS-UpdateSSMAgent', InstanceId: 'i-1234567890abcdef0', Status: { Date: 1424421071, Name: 'Success', Message: 'ok' } } });
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1', 'content-length': Buffer.byteLength(body) }).end(body));
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  const rows = [];
+  try {
+    for (const lines of counts) {
+      const input = path.join(home, `fleet-${lines}.jsonl`);
+      const stream = fs.createWriteStream(input);
+      for (let i = 0; i < lines; i++) stream.write(`${JSON.stringify({ AssociationStatus: { Date: 1424421071, Name: 'Success', Message: `m${i + 1}` } })}\n`);
+      await new Promise((resolve) => stream.end(resolve));
+      const args = ['update-association-status', '--cli-input-jsonl', input, '--name', 'AWS-UpdateSSMAgent', '--instance-id', 'i-1234567890abcdef0', '--endpoint-url', url, '--max-concurrency', '16'];
+      const started = process.hrtime.bigint();
+      const result = await rssRun(rssMethod, bin, args, env);
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const printed = result.stdout === '' ? 0 : result.stdout.trimEnd().split('\n').length;
+      rows.push({ lines, ms, mib: result.kib / 1024, ok: result.code === 0 && printed === lines });
+      fs.rmSync(input);
+    }
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+  const growth = rows[1].mib - rows[0].mib;
+  return formatTable(
+    ['fleet mode memory', 'wall ms', 'peak RSS MiB', 'all printed', 'target', 'verdict'],
+    rows.map((row, i) => [
+      `${row.lines} lines`,
+      fixed(row.ms),
+      fixed(row.mib),
+      row.ok ? 'yes' : 'NO',
+      i === 0 ? '' : `within 10 MiB of ${rows[0].lines} lines (${growth >= 0 ? '+' : ''}${fixed(growth)})`,
+      i === 0 ? '' : growth <= 10 && rows.every((r) => r.ok) ? 'met' : 'NOT met',
+    ]),
+  );
 }
 
 main().then(

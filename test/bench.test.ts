@@ -10,7 +10,9 @@ const stats = await import(statsUrl);
 
 describe('bench argument parsing', () => {
   it('has defaults', () => {
-    expect(stats.parseArgs([])).toEqual({ runs: 15, warmup: 2, rss: 'auto', aws: true, json: undefined, help: false });
+    expect(stats.parseArgs([])).toEqual({ runs: 15, warmup: 2, rss: 'auto', aws: true, json: undefined, fleetRssLines: [1000, 100000], help: false });
+    expect(stats.parseArgs(['--fleet-rss-lines', '10,20']).fleetRssLines).toEqual([10, 20]);
+    expect(() => stats.parseArgs(['--fleet-rss-lines', '10'])).toThrow('--fleet-rss-lines needs two counts, N,M');
   });
 
   it('reads --runs, --warmup, --rss, --no-aws and --json, spaced or with =', () => {

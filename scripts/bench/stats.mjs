@@ -2,20 +2,24 @@
 // targets and the printed table. No I/O here, so test/bench.test.ts can check them quickly.
 
 export const USAGE = `usage: node scripts/bench.mjs [--runs N] [--warmup N] [--rss auto|time|python|proc|none] [--no-aws] [--json FILE]
+       [--fleet-rss-lines N,M]
 
   --runs N      counted repetitions of each command (default 15)
   --warmup N    uncounted repetitions of each command first (default 2)
   --rss METHOD  how peak resident memory is measured (default auto: GNU time, else
                 python3's os.wait4, else polling /proc/PID/status VmHWM)
   --no-aws      do not time AWS CLI v2 even when /usr/bin/aws is v2
-  --json FILE   also write every sample and the summary to FILE`;
+  --json FILE   also write every sample and the summary to FILE
+  --fleet-rss-lines N,M
+                fleet-mode peak RSS at N and at M input lines (default 1000,100000;
+                target: M's peak within 10 MiB of N's)`;
 
 /**
  * @param {string[]} argv
- * @returns {{ runs: number, warmup: number, rss: string, aws: boolean, json: string | undefined, help: boolean }}
+ * @returns {{ runs: number, warmup: number, rss: string, aws: boolean, json: string | undefined, fleetRssLines: number[], help: boolean }}
  */
 export function parseArgs(argv) {
-  const options = { runs: 15, warmup: 2, rss: 'auto', aws: true, json: undefined, help: false };
+  const options = { runs: 15, warmup: 2, rss: 'auto', aws: true, json: undefined, fleetRssLines: [1000, 100000], help: false };
   const integer = (flag, value, min) => {
     if (value === undefined || !/^\d+$/.test(value) || Number(value) < min) throw new Error(`${flag} needs an integer >= ${min}, got ${value ?? 'nothing'}`);
     return Number(value);
@@ -44,6 +48,12 @@ export function parseArgs(argv) {
         const file = value();
         if (!file) throw new Error('--json needs a file name');
         options.json = file;
+        break;
+      }
+      case '--fleet-rss-lines': {
+        const counts = (value() ?? '').split(',');
+        if (counts.length !== 2) throw new Error('--fleet-rss-lines needs two counts, N,M');
+        options.fleetRssLines = counts.map((count) => integer('--fleet-rss-lines', count, 1));
         break;
       }
       case '-h':
