@@ -22,6 +22,7 @@ describe('bench argument parsing', () => {
       rss: 'proc',
       aws: false,
       json: 'out.json',
+      fleetRssLines: [1000, 100000],
       help: false,
     });
   });
