@@ -225,7 +225,7 @@ export async function runFleet(options: FleetOptions, io: FleetIo): Promise<numb
     } catch (error) {
       if (error instanceof CliError) return errorLine(entry.line, entry.params, errorCode(error), error.message, error.exitCode);
       // Never lose a line: a failure nobody foresaw is reported on the line, and the run goes on.
-      return errorLine(entry.line, entry.params, 'InternalError', `ssm-assoc could not handle this line (${(error as Error)?.name ?? 'Error'}); please report it.`, EXIT_CODES.other);
+      return errorLine(entry.line, entry.params, 'InternalError', 'ssm-assoc could not handle this line; please report it.', EXIT_CODES.other);
     }
   };
 

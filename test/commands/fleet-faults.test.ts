@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startScriptedEndpoint } from '../support/scripted-endpoint.mjs';
 import { bin, sealedBinEnv } from '../support/run-bin.js';
@@ -188,17 +189,20 @@ describe('fleet mode stops when told', () => {
 describe('fleet mode never loses a line', () => {
   it('a line nested thousands of levels deep gets its own error line; the others go through', async () => {
     const server = await endpoint([OK]);
-    const deep = '{"AssociationStatus": ' + '['.repeat(3000) + ']'.repeat(3000) + '}';
-    const input = [statusLine('a'), deep, statusLine('b')].join('\n') + '\n';
+    const deepList = '{"AssociationStatus": ' + '['.repeat(3000) + ']'.repeat(3000) + '}';
+    const deepObject = '{"Name": ' + '{"a": '.repeat(3000) + '1' + '}'.repeat(3000) + '}';
+    const input = [statusLine('a'), deepList, deepObject, statusLine('b')].join('\n') + '\n';
     const result = await start(['--cli-input-jsonl', '-', '--endpoint-url', server.url], { stdin: input }).done;
     const lines = records(result.stdout);
-    expect(lines.map((r) => r.line)).toEqual([1, 2, 3]);
+    expect(lines.map((r) => r.line)).toEqual([1, 2, 3, 4]);
     expect(lines[0]!.output).toBeDefined();
-    expect(lines[1]!.error).toBeDefined();
-    expect(lines[1]!.error.message).not.toMatch(/Maximum call stack|RangeError/);
-    expect(lines[2]!.output).toBeDefined();
+    for (const deep of [lines[1]!, lines[2]!]) {
+      expect(deep.error.code).toBe('ParamValidation');
+      expect(deep.error.message).toBe('Invalid JSON: maximum recursion depth exceeded while decoding a JSON object from a unicode string');
+    }
+    expect(lines[3]!.output).toBeDefined();
     expect(server.requests).toHaveLength(2);
-    expect(result.stderr).toBe('3 lines: 2 succeeded, 1 failed\n');
+    expect(result.stderr).toBe('4 lines: 2 succeeded, 2 failed\n');
     expect(result.code).toBe(252);
   }, 20_000);
 
@@ -294,4 +298,33 @@ describe('fleet mode stops when stdout closes', () => {
     expect(code).toBe(255);
     expect(stderr).toBe('\n[Errno 32] Broken pipe\n');
   }, 20_000);
+});
+
+describe('fleet mode input property', () => {
+  const blank = (line: Uint8Array) => line.every((b, i) => b === 0x20 || b === 0x09 || (b === 0x0d && i === line.length - 1));
+  const lineArb = fc.oneof(
+    fc.uint8Array({ maxLength: 60 }).map((bytes) => bytes.map((b) => (b === 0x0a ? 0x20 : b))),
+    fc.nat(4000).map((depth) => Buffer.from('{"AssociationStatus": ' + '['.repeat(depth) + ']'.repeat(depth) + '}')),
+    fc.nat(4000).map((depth) => Buffer.from('{"Name": ' + '{"a": '.repeat(depth) + '1' + '}'.repeat(depth) + '}')),
+    fc.string({ maxLength: 20, unit: 'binary' }).map((message) => Buffer.from(statusLine('p', { Name: message }))),
+    fc.constantFrom('NaN', '1e400', '[]', 'null', '"x"', '{"InstanceId": -Infinity}', '\ufeff{}', '{"AssociationStatus": {"Date": 1e400}}').map((text) => Buffer.from(text)),
+    fc.nat(200_000).map((size) => Buffer.from(JSON.stringify({ InstanceId: 'x'.repeat(size) }))),
+  );
+
+  it('every input line that is not blank gets exactly one valid JSON line, in order, and the run never crashes', async () => {
+    const server = await endpoint([OK]);
+    await fc.assert(
+      fc.asyncProperty(fc.array(lineArb, { minLength: 1, maxLength: 12 }), async (lines) => {
+        const input = Buffer.concat(lines.flatMap((line) => [line, Buffer.from('\n')]));
+        const run = start(['--cli-input-jsonl', '-', '--endpoint-url', server.url, '--instance-id', INSTANCE]);
+        run.child.stdin!.end(input);
+        const result = await run.done;
+        const expected = lines.flatMap((line, i) => (blank(line) ? [] : [i + 1]));
+        expect([0, 252, 254, 255]).toContain(result.code);
+        expect(records(result.stdout).map((r) => r.line)).toEqual(expected);
+        expect(result.stderr).toMatch(/^\d+ lines?: \d+ succeeded, \d+ failed\n$/);
+      }),
+      { numRuns: 12 },
+    );
+  }, 120_000);
 });
