@@ -25,7 +25,10 @@ let interruptHandler: ((signal: StopSignal) => void) | undefined;
 let shutdownGraceMs = 0;
 /** Set by the first stop signal fleet mode handles: the run ends with this code, whatever is still open. */
 let stopExitCode: number | undefined;
-/** While fleet mode writes its lines, a failed write is its to report (the write's callback says so). */
+/**
+ * While fleet mode writes its lines, a failed write is its to report (the write's callback says
+ * so); and once it is done the process ends, even if its input (an open stdin) is still open.
+ */
 let fleetOwnsStdout = false;
 /** While a pager shows the output, Ctrl-C is the pager's to handle. */
 let paging = false;
@@ -281,8 +284,8 @@ export function startCli(argv: string[]): void {
   run(argv).then(
     (code) => {
       process.exitCode = code;
-      // A stopped run ends now: an aborted socket, an unread FIFO or an open stdin must not keep it.
-      if (stopExitCode !== undefined) process.stdout.write('', () => process.exit(code));
+      // A fleet run ends now: an aborted socket, an unread FIFO or an open stdin must not keep it.
+      if (fleetOwnsStdout) process.stdout.write('', () => process.exit(code));
     },
     (error: unknown) => {
       // Warnings queued on the way (shown with --debug) come out before the error, as they happened.

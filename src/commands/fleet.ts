@@ -312,6 +312,7 @@ export async function runFleet(options: FleetOptions, io: FleetIo): Promise<numb
       if (!printed) {
         stdoutClosed = true;
         abortAll();
+        changes.notify();
         continue;
       }
       window.shift();
@@ -330,7 +331,7 @@ export async function runFleet(options: FleetOptions, io: FleetIo): Promise<numb
   if (showProgress) io.writeErr('\r\u001b[K');
 
   if (stdoutClosed) {
-    const inFlight = window.filter((e) => e.controller !== undefined && !e.controller.signal.aborted).length + window.filter((e) => e.controller?.signal.aborted).length;
+    const inFlight = window.filter((e) => e.controller !== undefined).length;
     io.writeErr(
       `stdout was closed: ${plural(window.length, 'line')} read ${window.length === 1 ? 'was' : 'were'} not printed` +
         `${inFlight > 0 ? ` (${plural(inFlight, 'call')} in flight, outcome unknown)` : ''}` +

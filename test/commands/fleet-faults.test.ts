@@ -284,6 +284,21 @@ describe('fleet mode stops when stdout closes', () => {
     expect(server.requests.length).toBeLessThan(200);
   }, 20_000);
 
+  it('ends even when stdin stays open', async () => {
+    const server = await endpoint([OK]);
+    const run = start(['--cli-input-jsonl', '-', '--endpoint-url', server.url]);
+    run.child.stdin!.write(Array.from({ length: 50 }, (_, i) => statusLine(`m${i + 1}`)).join('\n') + '\n');
+    await new Promise<void>((resolve) =>
+      run.child.stdout!.once('data', () => {
+        run.child.stdout!.destroy();
+        resolve();
+      }),
+    );
+    const result = await run.done;
+    expect(result.code).toBe(255);
+    expect(result.stderr).toMatch(/^stdout was closed: .*, and the input was not read past line \d+; \d+ printed before\.\n$/);
+  }, 20_000);
+
   it('a single call into a closed pipe exits 255 with the reference\'s words', async () => {
     const server = await endpoint([{ status: 200, body: JSON.stringify({ AssociationDescription: { Name: 'x'.repeat(300_000) } }) }]);
     const home = tempDir();
