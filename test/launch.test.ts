@@ -146,7 +146,7 @@ describe("the user's code cache, where V8 refuses the shipped one", () => {
 
   it('goes to ~/.cache/ssm-assoc/ without XDG_CACHE_HOME, or with a relative one', () => {
     const dir = distCopy();
-    for (const env of [{}, { XDG_CACHE_HOME: 'relative/cache' }]) {
+    for (const env of [{}, { XDG_CACHE_HOME: 'relative/cache' }] as Array<Record<string, string>>) {
       const home = tempDir('ssm-assoc-launch-home-');
       expect(useUnderOtherV8(dir, home, env)).toMatchObject({ status: 0, stdout: 'refused', stderr: '' });
       expect(cacheFiles(path.join(home, '.cache', 'ssm-assoc'))).toHaveLength(1);
