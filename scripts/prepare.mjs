@@ -17,7 +17,7 @@ try {
 } catch {
   process.stderr.write(
     'ssm-assoc: cannot build: the build tools (devDependencies) are not installed. In a clone run `npm ci` without --omit=dev; ' +
-      'to use ssm-assoc without building, install the package (`npm pack`, then `npm i -g ./ssm-assoc-*.tgz`).\n',
+      'to use ssm-assoc without building, install a packed copy (`npm i -g ./ssm-assoc-X.tgz`, made by `npm pack` where the build tools are).\n',
   );
   process.exit(1);
 }
