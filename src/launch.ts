@@ -78,13 +78,22 @@ function readCodeCache(cacheFile: string, id: string): { data?: Buffer; use: Cod
   return matches ? { data: cache.subarray(ID_LENGTH + 1), use: 'used' } : { use: 'other-bundle' };
 }
 
+/** The user's home, or '' where there is none (no HOME and no password entry for the uid). */
+function homeFolder(): string {
+  try {
+    return os.homedir();
+  } catch {
+    return '';
+  }
+}
+
 /**
  * The user's own cache for this bundle on this Node.js: $XDG_CACHE_HOME (only when absolute, as
  * the XDG spec says) or ~/.cache, then ssm-assoc/ID-node-VERSION-ARCH.cache.
  */
-export function userCodeCacheFile(id: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const xdg = env.XDG_CACHE_HOME;
-  const home = os.homedir();
+function userCodeCacheFile(id: string): string | undefined {
+  const xdg = process.env.XDG_CACHE_HOME;
+  const home = homeFolder();
   const base = xdg !== undefined && path.isAbsolute(xdg) ? xdg : home === '' ? undefined : path.join(home, '.cache');
   return id.length === ID_LENGTH && base !== undefined ? path.join(base, 'ssm-assoc', `${id}-node-${process.version}-${process.arch}.cache`) : undefined;
 }
