@@ -95,10 +95,10 @@ async function run(argv: string[]): Promise<number> {
   trace?.(`${versionLine({ node: process.version, platform: os.type(), release: os.release(), arch: os.machine() })}`);
   trace?.(`arguments: ${JSON.stringify(argv)}`);
   if (commandLine.command === 'completion') {
-    const { COMPLETION_SHELLS, COMPLETION_USAGE, completionScript } = await import('./commands/completion.js');
+    const { COMPLETION_HELP, COMPLETION_SHELLS, COMPLETION_USAGE, completionScript } = await import('./commands/completion.js');
     const shell = commandLine.completionShell;
     if (shell === 'help') {
-      await writeDocument((await import('./commands/completion.js')).COMPLETION_HELP, commandLine.globals.noCliPager);
+      await writeDocument(COMPLETION_HELP, commandLine.globals.noCliPager);
       return 0;
     }
     if (shell === undefined || !(COMPLETION_SHELLS as readonly string[]).includes(shell)) throw new CliError('usage', COMPLETION_USAGE.trimEnd());
