@@ -12,6 +12,8 @@
 //   floor      scripts/bench/http-floor.cjs: one bare node:http POST to the endpoint, the floor
 //              of any Node.js CLI that makes an HTTP call (context for the full-call ratio)
 //   aws        the same full call with /usr/bin/aws, when it is AWS CLI v2
+//   installed  the same full call with the copy `npm pack` + `npm i -g --prefix TMP` installs
+//              (scripts/pack-install.mjs), to show an install starts as fast as the clone
 // Wall time is process.hrtime from spawn() to the child's exit; peak RSS comes from separate,
 // equally alternated runs under a small wrapper (see scripts/bench/measure.mjs), so the wrapper
 // never adds to a timed run. It prints medians against the project's targets and exits 0
@@ -27,6 +29,7 @@ import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { USAGE, fixed, formatTable, judgeTargets, parseArgs, summarize } from './bench/stats.mjs';
 import { RSS_METHOD_DESCRIPTION, pickRssMethod, rssRun, timedRun } from './bench/measure.mjs';
+import { packAndInstall } from './pack-install.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin/ssm-assoc');
@@ -97,6 +100,8 @@ async function main() {
 
   const endpoint = await startEndpoint();
   try {
+    // What `npm run bench` has just built, packed and installed as a user would.
+    const installed = packAndInstall({ root, work: fs.mkdtempSync(path.join(home, 'package-')), ignoreScripts: true });
     let message = 0;
     const call = () => [
       'update-association-status',
@@ -109,6 +114,7 @@ async function main() {
     const commands = [
       { key: 'node', label: 'node -e 0', file: process.execPath, args: () => ['-e', '0'], check: () => true },
       { key: 'full', label: 'ssm-assoc full call', file: bin, args: call, check: isUpdate },
+      { key: 'installed', label: 'ssm-assoc full call, installed copy', file: installed.bin, args: call, check: isUpdate },
       { key: 'floor', label: 'node:http POST, no SDK (floor)', file: process.execPath, args: () => [path.join(root, 'scripts/bench/http-floor.cjs'), endpoint.url], check: (r) => /^\d{3} /.test(r.stdout) },
       { key: 'version', label: 'ssm-assoc --version', file: bin, args: () => ['--version'], check: (r) => r.stdout.startsWith('ssm-assoc/') },
       { key: 'skeleton', label: 'ssm-assoc --generate-cli-skeleton', file: bin, args: () => ['update-association-status', '--generate-cli-skeleton'], check: (r) => r.stdout.includes('"AssociationStatus"') },

@@ -7,6 +7,9 @@
 //   launch.cjs           what bin/ssm-assoc runs: the fast answers (--version, input skeletons,
 //                        whose text is what the CLI printed here) and the cached load.
 //   local-endpoint.mjs   the embedded SSM endpoint.
+//   ssm-assoc.1          the man page, from the help the CLI prints (scripts/build/man-page.mjs).
+//   THIRD-PARTY-NOTICES.txt  licences and copyright lines of the packages in the bundles, read
+//                        from esbuild's metafile (scripts/build/third-party-notices.mjs).
 // Why one script and not ES modules: V8's code cache is reachable from vm.Script on Node 20,
 // not from the ES module loader, and the compile it saves is the largest part of a call's
 // start-up (README, design notes). Built-in modules a call may never need (https, child_process,
@@ -21,6 +24,8 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { manPage } from './build/man-page.mjs';
+import { bundledPackageDirs, thirdPartyNotices } from './build/third-party-notices.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -107,6 +112,7 @@ async function buildCli() {
     // Kerberos proxy authentication (a dynamic import of an addon); see src/shims/.
     alias: { debug: path.join(root, 'src/shims/debug.ts'), 'proxy-agent-negotiate': path.join(root, 'src/shims/proxy-agent-negotiate.ts') },
     write: false,
+    metafile: true,
   });
   // A dynamic import() in a vm.Script has no loader to go to: the packages' own
   // `import("node:http")` become plain requires of the built-in.
@@ -114,6 +120,7 @@ async function buildCli() {
   if (/\bimport\(/.test(text)) throw new Error('dist/ssm-assoc.cjs still contains a dynamic import(); see scripts/build.mjs');
   const id = crypto.createHash('sha256').update(text).digest('hex');
   writeAtomically(path.join(dist, 'ssm-assoc.cjs'), `${BUNDLE_ID_PREFIX}${id}\n${text}`);
+  return result.metafile;
 }
 
 function writeAtomically(file, contents) {
@@ -181,8 +188,8 @@ async function recordCodeCache(sealedEnv) {
 }
 
 fs.mkdirSync(dist, { recursive: true });
-await buildCli();
-await build({
+const cliMetafile = await buildCli();
+const { metafile: endpointMetafile } = await build({
   ...common,
   format: 'esm',
   entryPoints: { 'local-endpoint': path.join(root, 'src/local-endpoint/main.ts') },
@@ -190,7 +197,11 @@ await build({
   outExtension: { '.js': '.mjs' },
   // Bundled CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __ssmAssocCreateRequire } from 'node:module'; const require = __ssmAssocCreateRequire(import.meta.url);" },
+  metafile: true,
 });
+const packageJson = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const bundleInputs = [...Object.keys(cliMetafile.inputs), ...Object.keys(endpointMetafile.inputs)].map((input) => path.resolve(root, input));
+writeAtomically(path.join(dist, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(bundledPackageDirs(bundleInputs), `${packageJson.name} ${packageJson.version}`));
 
 // Nothing the build runs reads the builder's own AWS settings or reaches beyond 127.0.0.1.
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-build-'));
@@ -211,6 +222,20 @@ try {
     yamlInput: runCli(['update-association-status', '--generate-cli-skeleton', 'yaml-input'], sealedEnv),
   };
   await buildLaunch(skeletons);
+  writeAtomically(
+    path.join(dist, 'ssm-assoc.1'),
+    manPage({
+      name: packageJson.name,
+      version: packageJson.version,
+      summary: packageJson.description,
+      page: runCli(['help'], sealedEnv),
+      commands: [
+        { title: 'update-association-status', page: runCli(['update-association-status', 'help'], sealedEnv) },
+        { title: 'completion', page: runCli(['help', 'completion'], sealedEnv) },
+        { title: 'local-endpoint', page: runCli(['help', 'local-endpoint'], sealedEnv) },
+      ],
+    }),
+  );
   // Without a cache every call still works, only slower: a failure to record one is a warning.
   await recordCodeCache(sealedEnv).catch((error) => process.stderr.write(`build: warning: could not record the code cache: ${error.message}\n`));
   const use = execFileSync(process.execPath, ['-e', 'process.stdout.write(require(process.argv[1]).loadCli().codeCache)', path.join(dist, 'launch.cjs')], { encoding: 'utf8', env: sealedEnv });

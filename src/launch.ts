@@ -4,11 +4,17 @@
 // (dist/ssm-assoc.cjs.cache), so that a call neither parses nor compiles the bundle: on Node 20
 // that compile is the largest part of a call's start-up. The cache is only a shortcut: a cache
 // from another build, another V8 or other V8 flags is ignored and the bundle is compiled as usual.
+// Where V8 refuses the shipped cache (an install running on another Node.js, or other V8 flags),
+// the process records a cache of its own when it exits, in the user's cache folder
+// ($XDG_CACHE_HOME/ssm-assoc/ or ~/.cache/ssm-assoc/, one file per bundle and Node.js version),
+// and later runs use that one. It is written to a temporary file and renamed into place, so a
+// concurrent run never reads half of it; a folder that cannot be written costs only the compile.
 //
 // Cache file layout: the bundle's id (64 hex digits, the SHA-256 the build put in the bundle's
 // first line), a newline, then V8's cached data. V8 itself checks only the source's length, so
 // the id is what ties a cache to the exact bundle it was made from.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { createRequire } from 'node:module';
@@ -61,16 +67,47 @@ function bundleId(source: string): string {
   return source.startsWith(BUNDLE_ID_PREFIX) ? source.slice(BUNDLE_ID_PREFIX.length, BUNDLE_ID_PREFIX.length + ID_LENGTH) : '';
 }
 
-function readCodeCache(bundleFile: string, source: string): { data?: Buffer; use: CodeCacheUse } {
+function readCodeCache(cacheFile: string, id: string): { data?: Buffer; use: CodeCacheUse } {
   let cache: Buffer;
   try {
-    cache = fs.readFileSync(`${bundleFile}.cache`);
+    cache = fs.readFileSync(cacheFile);
   } catch {
     return { use: 'absent' };
   }
-  const id = bundleId(source);
   const matches = id.length === ID_LENGTH && cache.length > ID_LENGTH + 1 && cache.toString('latin1', 0, ID_LENGTH) === id && cache[ID_LENGTH] === 0x0a;
   return matches ? { data: cache.subarray(ID_LENGTH + 1), use: 'used' } : { use: 'other-bundle' };
+}
+
+/** The user's home, or '' where there is none (no HOME and no password entry for the uid). */
+function homeFolder(): string {
+  try {
+    return os.homedir();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The user's own cache for this bundle on this Node.js: $XDG_CACHE_HOME (only when absolute, as
+ * the XDG spec says) or ~/.cache, then ssm-assoc/ID-node-VERSION-ARCH.cache.
+ */
+function userCodeCacheFile(id: string): string | undefined {
+  const xdg = process.env.XDG_CACHE_HOME;
+  const home = homeFolder();
+  const base = xdg !== undefined && path.isAbsolute(xdg) ? xdg : home === '' ? undefined : path.join(home, '.cache');
+  return id.length === ID_LENGTH && base !== undefined ? path.join(base, 'ssm-assoc', `${id}-node-${process.version}-${process.arch}.cache`) : undefined;
+}
+
+/** Writes a cache file whole or not at all: a temporary file of this process, renamed into place. */
+function writeCacheFile(file: string, id: string, data: Buffer): void {
+  const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    fs.writeFileSync(temporary, Buffer.concat([Buffer.from(`${id}\n`, 'latin1'), data]));
+    fs.renameSync(temporary, file);
+  } finally {
+    fs.rmSync(temporary, { force: true });
+  }
 }
 
 /** Compiles and runs the bundle as a CommonJS module would be, with the code cache when it fits. */
@@ -84,23 +121,32 @@ export function loadCli(options: LaunchOptions = {}): { cli: CliBundle; codeCach
     process.stderr.write(`ssm-assoc is not built: ${bundleFile} is missing; run npm run build (npm ci does) in ${path.dirname(__dirname)}\n`);
     process.exit(255);
   }
-  const cache = options.writeCodeCache === undefined ? readCodeCache(bundleFile, source) : { use: 'absent' as const };
+  const id = bundleId(source);
+  const recording = options.writeCodeCache !== undefined;
+  // The user's cache exists only where the shipped one was refused before: it goes first.
+  const userFile = recording ? undefined : userCodeCacheFile(id);
+  const userCache = userFile === undefined ? { use: 'absent' as const } : readCodeCache(userFile, id);
+  const cache = recording ? { use: 'absent' as const } : userCache.use === 'used' ? userCache : readCodeCache(`${bundleFile}.cache`, id);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundleFile,
     cachedData: cache.data,
   });
   const module = { exports: {} as CliBundle };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundleFile), module, bundleFile, path.dirname(bundleFile));
-  const out = options.writeCodeCache;
+  const use: CodeCacheUse = cache.data !== undefined && script.cachedDataRejected === true ? 'refused' : cache.use;
+  const out = options.writeCodeCache ?? (use === 'used' ? undefined : userFile);
   if (out !== undefined) {
     // After the run, so the functions the call compiled on the way are in the cache too.
     process.on('exit', () => {
-      const id = bundleId(source);
-      fs.writeFileSync(`${out}.tmp`, Buffer.concat([Buffer.from(`${id}\n`, 'latin1'), script.createCachedData()]));
-      fs.renameSync(`${out}.tmp`, out);
+      try {
+        writeCacheFile(out, id, script.createCachedData());
+      } catch (error) {
+        // The build must know; a user's unwritable cache folder only costs the compile.
+        if (recording) throw error;
+      }
     });
   }
-  return { cli: module.exports, codeCache: cache.data !== undefined && script.cachedDataRejected === true ? 'refused' : cache.use };
+  return { cli: module.exports, codeCache: use };
 }
 
 export function launch(argv: string[], options: LaunchOptions = {}): void {

@@ -10,6 +10,7 @@ import { completeCommandLine, parseCommandLine, parseGlobalWords, type CommandLi
 import type { GlobalOptions } from './cli/options.js';
 import { checkSessionStart as checkSessionSettingsAtStart, selectProfile } from './call/settings.js';
 import { updateAssociationStatus } from './commands/update-association-status.js';
+import { LOCAL_ENDPOINT_COMMAND, runLocalEndpoint } from './commands/local-endpoint.js';
 import { loadConfigFiles } from './call/config-files.js';
 import { versionLine } from './version.js';
 import { pythonOsError, writeErrorText } from './os-error.js';
@@ -108,7 +109,9 @@ async function profileAutoPrompt(globals: GlobalOptions): Promise<string | undef
 async function run(argv: string[]): Promise<number> {
   if (argv.includes('--help')) {
     const { commandHelp, topLevelHelp } = await import('./commands/help.js');
-    await writeDocument(argv.includes('update-association-status') ? commandHelp() : topLevelHelp(), argv.includes('--no-cli-pager'));
+    const { COMPLETION_HELP } = await import('./commands/completion.js');
+    const page = argv.includes('update-association-status') ? commandHelp() : argv.includes('completion') ? COMPLETION_HELP : topLevelHelp();
+    await writeDocument(page, argv.includes('--no-cli-pager'));
     return 0;
   }
   const globalWords = parseGlobalWords(argv);
@@ -122,15 +125,23 @@ async function run(argv: string[]): Promise<number> {
   trace?.(`${versionLine({ node: process.version, platform: os.type(), release: os.release(), arch: os.machine() })}`);
   trace?.(`arguments: ${JSON.stringify(argv)}`);
   if (commandLine.command === 'completion') {
-    const { COMPLETION_SHELLS, COMPLETION_USAGE, completionScript } = await import('./commands/completion.js');
+    const { COMPLETION_HELP, COMPLETION_SHELLS, COMPLETION_USAGE, completionScript } = await import('./commands/completion.js');
     const shell = commandLine.completionShell;
+    if (shell === 'help') {
+      await writeDocument(COMPLETION_HELP, commandLine.globals.noCliPager);
+      return 0;
+    }
     if (shell === undefined || !(COMPLETION_SHELLS as readonly string[]).includes(shell)) throw new CliError('usage', COMPLETION_USAGE.trimEnd());
     await write(process.stdout, completionScript(shell as (typeof COMPLETION_SHELLS)[number]));
     return 0;
   }
   if (commandLine.command === 'help' || commandLine.help) {
     const { commandHelp, topLevelHelp } = await import('./commands/help.js');
-    await writeDocument(commandLine.help ? commandHelp() : topLevelHelp(), commandLine.globals.noCliPager);
+    const { COMPLETION_HELP } = await import('./commands/completion.js');
+    const { localEndpointHelp } = await import('./commands/local-endpoint.js');
+    const topics = { completion: () => COMPLETION_HELP, 'local-endpoint': localEndpointHelp };
+    const page = commandLine.help ? commandHelp() : commandLine.helpTopic !== undefined ? topics[commandLine.helpTopic]() : topLevelHelp();
+    await writeDocument(page, commandLine.globals.noCliPager);
     return 0;
   }
   commandLine = await withAutoPrompt(argv, commandLine);
@@ -240,6 +251,13 @@ function report(error: unknown): number {
  * bundle is loaded (src/launch.ts).
  */
 export function startCli(argv: string[]): void {
+  if (argv[0] === LOCAL_ENDPOINT_COMMAND) {
+    // A server with flags of its own: stopped by SIGINT or SIGTERM, which it handles itself.
+    void runLocalEndpoint(argv.slice(1), { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), signals: process }).then((code) => {
+      process.exitCode = code;
+    });
+    return;
+  }
   // Users read stderr: runtime and SDK warnings (the SDK's Node-version notice among them) are
   // not theirs to act on. --debug still shows them.
   process.removeAllListeners('warning');

@@ -99,6 +99,97 @@ describe('the code cache', () => {
   });
 });
 
+describe("the user's code cache, where V8 refuses the shipped one", () => {
+  // A V8 flag changes the flag hash in V8's cache header, as another Node.js version does.
+  const OTHER_V8 = '--max-semi-space-size=32';
+
+  function tempDir(prefix: string): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    closers.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    return dir;
+  }
+
+  /** Loads the CLI of `dir` under OTHER_V8 and reports the cache's use (the process then exits). */
+  function useUnderOtherV8(dir: string, home: string, env: Record<string, string> = {}) {
+    const script = 'process.stdout.write(require(process.argv[1]).loadCli().codeCache)';
+    return spawnSync(process.execPath, [OTHER_V8, '-e', script, path.join(dir, 'launch.cjs')], { encoding: 'utf8', env: { ...sealedBinEnv(home), ...env } });
+  }
+
+  function runNode(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, args, { env });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
+    });
+  }
+
+  const cacheFiles = (folder: string) => (fs.existsSync(folder) ? fs.readdirSync(folder) : []);
+  const bundleId = (dir: string) => fs.readFileSync(path.join(dir, 'ssm-assoc.cjs'), 'utf8').slice('// ssm-assoc bundle '.length, '// ssm-assoc bundle '.length + 64);
+
+  it('is recorded in $XDG_CACHE_HOME/ssm-assoc/ by the first run, keyed by bundle and Node.js version, and used by the next', () => {
+    const dir = distCopy();
+    const home = tempDir('ssm-assoc-launch-home-');
+    const xdg = tempDir('ssm-assoc-launch-xdg-');
+    const folder = path.join(xdg, 'ssm-assoc');
+    expect(useUnderOtherV8(dir, home, { XDG_CACHE_HOME: xdg })).toMatchObject({ status: 0, stdout: 'refused', stderr: '' });
+    expect(cacheFiles(folder)).toEqual([`${bundleId(dir)}-node-${process.version}-${process.arch}.cache`]);
+    const recorded = fs.readFileSync(path.join(folder, cacheFiles(folder)[0]!));
+    expect(recorded.toString('latin1', 0, 65)).toBe(`${bundleId(dir)}\n`);
+    expect(useUnderOtherV8(dir, home, { XDG_CACHE_HOME: xdg })).toMatchObject({ status: 0, stdout: 'used', stderr: '' });
+    // Used, so not written again.
+    expect(fs.readFileSync(path.join(folder, cacheFiles(folder)[0]!)).equals(recorded)).toBe(true);
+    expect(cacheFiles(path.join(home, '.cache'))).toEqual([]);
+  });
+
+  it('goes to ~/.cache/ssm-assoc/ without XDG_CACHE_HOME, or with a relative one', () => {
+    const dir = distCopy();
+    for (const env of [{}, { XDG_CACHE_HOME: 'relative/cache' }] as Array<Record<string, string>>) {
+      const home = tempDir('ssm-assoc-launch-home-');
+      expect(useUnderOtherV8(dir, home, env)).toMatchObject({ status: 0, stdout: 'refused', stderr: '' });
+      expect(cacheFiles(path.join(home, '.cache', 'ssm-assoc'))).toHaveLength(1);
+      expect(useUnderOtherV8(dir, home, env)).toMatchObject({ status: 0, stdout: 'used', stderr: '' });
+    }
+  });
+
+  it('is not written where the shipped cache is used', () => {
+    const home = tempDir('ssm-assoc-launch-home-');
+    expect(spawnSync(process.execPath, ['-e', 'process.stdout.write(require(process.argv[1]).loadCli().codeCache)', path.join(distCopy(), 'launch.cjs')], { encoding: 'utf8', env: sealedBinEnv(home) }).stdout).toBe('used');
+    expect(fs.existsSync(path.join(home, '.cache'))).toBe(false);
+  });
+
+  it('an unwritable cache folder costs only the compile: same bytes, nothing on stderr', async () => {
+    const dir = distCopy();
+    const home = tempDir('ssm-assoc-launch-home-');
+    const blocker = path.join(home, 'not-a-folder');
+    fs.writeFileSync(blocker, '');
+    const endpoint = await startScriptedEndpoint([{ status: 200, body: BODY }]);
+    closers.push(() => endpoint.close());
+    // Not spawnSync: the endpoint answers from this process's event loop.
+    const call = await runNode([OTHER_V8, '-e', 'require(process.argv[1]).launch(process.argv.slice(2))', path.join(dir, 'launch.cjs'), ...CALL, '--endpoint-url', endpoint.url], {
+      ...sealedBinEnv(home),
+      ...KEYS,
+      XDG_CACHE_HOME: blocker,
+    });
+    expect(call).toEqual({ status: 0, stdout: PRINTED, stderr: '' });
+    expect(endpoint.requests).toHaveLength(1);
+    expect(useUnderOtherV8(dir, home, { XDG_CACHE_HOME: blocker })).toMatchObject({ status: 0, stdout: 'refused', stderr: '' });
+  });
+
+  it('concurrent first runs all succeed and leave one whole cache, no temporary files', async () => {
+    const dir = distCopy();
+    const home = tempDir('ssm-assoc-launch-home-');
+    const xdg = tempDir('ssm-assoc-launch-xdg-');
+    const script = 'process.stdout.write(require(process.argv[1]).loadCli().codeCache)';
+    const runs = await Promise.all(Array.from({ length: 4 }, () => runNode([OTHER_V8, '-e', script, path.join(dir, 'launch.cjs')], { ...sealedBinEnv(home), XDG_CACHE_HOME: xdg })));
+    for (const run of runs) expect(run).toMatchObject({ status: 0, stderr: '' });
+    expect(cacheFiles(path.join(xdg, 'ssm-assoc'))).toEqual([`${bundleId(dir)}-node-${process.version}-${process.arch}.cache`]);
+    expect(useUnderOtherV8(dir, home, { XDG_CACHE_HOME: xdg })).toMatchObject({ status: 0, stdout: 'used', stderr: '' });
+  });
+});
+
 describe('an incomplete build', () => {
   it('without the bundle: a clear message and 255', () => {
     const dir = distCopy();

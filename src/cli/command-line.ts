@@ -1,7 +1,10 @@
 // Command-line parsing with the reference's argparse behaviour, on top of commander.
 //
 // Grammar: ssm-assoc [global options] [ssm] COMMAND [options] [help]
-//   COMMAND := update-association-status | help | completion SHELL
+//   COMMAND := update-association-status | help [TOPIC] | completion SHELL
+//   TOPIC   := completion | local-endpoint
+// (`local-endpoint [flags]` as the first word never reaches this parser: src/main.ts hands it
+// to the endpoint's own.)
 //   options in any order, `--opt value` or `--opt=value`, the last occurrence winning.
 // commander splits the words; the checks argparse makes, and their order, are ours: the
 // main parser's (global options: missing value, bad choice, bad int) before the operation
@@ -20,6 +23,8 @@ import {
 
 export const PROGRAM = 'ssm-assoc';
 export const COMMANDS = ['update-association-status', 'help', 'completion'] as const;
+/** What `help TOPIC` has a page for besides the program's. */
+export const HELP_TOPICS = ['completion', 'local-endpoint'] as const;
 
 const USAGE =
   `usage: ${PROGRAM} [options] <command> <subcommand> [<subcommand> ...] [parameters]\n` +
@@ -49,6 +54,8 @@ export interface CommandLine {
   exactFlags: Set<string>;
   /** `completion SHELL`: the shell word, if given. */
   completionShell?: string;
+  /** `help TOPIC`: the topic, if given. */
+  helpTopic?: (typeof HELP_TOPICS)[number];
   /** Required options not given, when the caller deferred that check (auto-prompt asks for them). */
   missingRequired: string[];
 }
@@ -239,6 +246,9 @@ export function completeCommandLine(first: GlobalWords, options: { deferRequired
   if (words[0] === 'ssm') words.shift();
   const commandWord = words.shift();
   if (commandWord === undefined) throw argparseError('the following arguments are required: command');
+  if (commandWord === 'local-endpoint') {
+    throw argparseError(`local-endpoint takes no global options and must come first: ${PROGRAM} local-endpoint [flags]`);
+  }
   if (!(COMMANDS as readonly string[]).includes(commandWord)) {
     throw argparseError(`argument command: ${invalidCommandChoice(commandWord)}`);
   }
@@ -246,6 +256,7 @@ export function completeCommandLine(first: GlobalWords, options: { deferRequired
   const help = command === 'update-association-status' && words[0] === 'help';
   if (help) words.shift();
   const completionShell = command === 'completion' ? words.shift() : undefined;
+  const helpTopic = command === 'help' && (HELP_TOPICS as readonly string[]).includes(words[0] ?? '') ? (words.shift() as CommandLine['helpTopic']) : undefined;
 
   checkOptions(argv, OPERATION_OPTIONS);
 
@@ -272,7 +283,7 @@ export function completeCommandLine(first: GlobalWords, options: { deferRequired
   }
   const leftover = [...unknown, ...words].map((w) => (w.startsWith(LITERAL) ? w.slice(1) : w));
   if (leftover.length > 0) throw unknownArgumentError(`Unknown options: ${leftover.join(', ')}`);
-  return { command, help, globals, operation, exactFlags, completionShell, missingRequired: [] };
+  return { command, help, globals, operation, exactFlags, completionShell, helpTopic, missingRequired: [] };
 }
 
 function invalidCommandChoice(word: string): string {

@@ -16,6 +16,48 @@ export type CompletionShell = (typeof COMPLETION_SHELLS)[number];
 /** `ssm-assoc completion` without a shell, or with one it does not know. */
 export const COMPLETION_USAGE = `usage: ${PROGRAM} completion bash|zsh|fish\n`;
 
+/** `ssm-assoc completion --help`, `ssm-assoc completion help` and `ssm-assoc help completion`. */
+export const COMPLETION_HELP = `NAME
+       ${PROGRAM} completion -
+
+DESCRIPTION
+       Prints a shell completion script for bash, zsh or fish on stdout. Once
+       loaded, the shell completes the commands, every option, the values of
+       --output, --color, --cli-binary-format and --generate-cli-skeleton,
+       profile names for --profile (read from the config and credentials
+       files by the script itself, so completing starts no Node.js process),
+       file names for --cli-input-json, --cli-input-yaml, --cli-input-jsonl
+       and --ca-bundle, and the keys and status names inside
+       --association-status (Name=P<Tab>).
+
+SYNOPSIS
+          ${PROGRAM} completion bash|zsh|fish
+
+INSTALLING
+       bash: add to ~/.bashrc
+
+          eval "$(${PROGRAM} completion bash)"
+
+       or install it for bash-completion:
+
+          ${PROGRAM} completion bash > ~/.local/share/bash-completion/completions/${PROGRAM}
+
+       zsh (compinit must run in ~/.zshrc):
+
+          ${PROGRAM} completion zsh > "\${fpath[1]}/_${PROGRAM}"
+
+       or, after compinit, in ~/.zshrc:
+
+          source <(${PROGRAM} completion zsh)
+
+       fish:
+
+          ${PROGRAM} completion fish > ~/.config/fish/completions/${PROGRAM}.fish
+
+       Regenerate the script after upgrading ${PROGRAM}: it lists the options
+       of the version that printed it.
+`;
+
 // Scripts are written as raw templates: `\${` in the source stands for the shell's own `${`,
 // `${...}` interpolates generated parts.
 const script = (strings: TemplateStringsArray, ...values: string[]): string =>

@@ -473,7 +473,8 @@ export function commandHelp(): string {
 export const COMMAND_SUMMARIES: ReadonlyArray<readonly [string, string]> = [
   [COMMAND_NAME, firstSentence(model.operation.documentation)],
   ['help', `Shows this page. ${PROGRAM} update-association-status help shows the command's manual page.`],
-  ['completion', `Prints a shell completion script for bash, zsh or fish: ${PROGRAM} completion bash|zsh|fish.`],
+  ['completion', `Prints a shell completion script for bash, zsh or fish: ${PROGRAM} completion bash|zsh|fish. ${PROGRAM} help completion says how to install it.`],
+  ['local-endpoint', `Starts the embedded local SSM endpoint for UpdateAssociationStatus on 127.0.0.1, for trying ${PROGRAM} without AWS. ${PROGRAM} local-endpoint --help lists its flags.`],
 ];
 
 /** `ssm-assoc help` and `ssm-assoc --help`: the program's page, listing its commands. */

@@ -42,6 +42,9 @@ Options:
   --help                     show this help
 `;
 
+/** The help, for the endpoint run under another name (`ssm-assoc local-endpoint`). */
+export const usageFor = (program: string): string => USAGE.replace(`Usage: ${PROGRAM} `, `Usage: ${program} `);
+
 export class EndpointUsageError extends Error {
   constructor(message: string) {
     super(message);
@@ -153,6 +156,8 @@ export interface SignalSource {
 }
 
 export interface EndpointCliIo {
+  /** The name it runs under, for its help and errors (default `local-endpoint`). */
+  program?: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   signals: SignalSource;
@@ -162,15 +167,16 @@ export interface EndpointCliIo {
 
 /** Runs the endpoint until a signal; resolves with the exit code (0 stopped, 1 failed, 2 usage). */
 export async function runEndpointCli(argv: readonly string[], io: EndpointCliIo): Promise<number> {
+  const program = io.program ?? PROGRAM;
   let parsed: ParsedEndpointArgs;
   try {
     parsed = parseEndpointArgs(argv);
   } catch (error) {
-    io.stderr(`${PROGRAM}: error: ${(error as Error).message}\nRun '${PROGRAM} --help' for usage.\n`);
+    io.stderr(`${program}: error: ${(error as Error).message}\nRun '${program} --help' for usage.\n`);
     return 2;
   }
   if (parsed.help) {
-    io.stdout(USAGE);
+    io.stdout(usageFor(program));
     return 0;
   }
 
@@ -184,7 +190,7 @@ export async function runEndpointCli(argv: readonly string[], io: EndpointCliIo)
     });
   } catch (error) {
     const message = error instanceof SeedError ? error.message : `cannot start: ${(error as Error).message}`;
-    io.stderr(`${PROGRAM}: error: ${message}\n`);
+    io.stderr(`${program}: error: ${message}\n`);
     return 1;
   }
 

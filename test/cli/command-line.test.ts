@@ -18,6 +18,13 @@ function failure(argv: string[]): CliError {
 }
 
 describe('parseCommandLine', () => {
+  it('takes a help topic after help, and nothing else there', () => {
+    expect(parseCommandLine(['help', 'completion']).helpTopic).toBe('completion');
+    expect(parseCommandLine(['help', 'local-endpoint']).helpTopic).toBe('local-endpoint');
+    expect(parseCommandLine(['help']).helpTopic).toBeUndefined();
+    expect(failure(['help', 'bogus']).message).toBe(`${USAGE}\nUnknown options: bogus\n`);
+  });
+
   it('reads operation and global options in either form and any order', () => {
     const parsed = parseCommandLine(['--region=eu-west-1', 'update-association-status', '--output', 'yaml', ...REQUIRED, '--debug', '--no-verify-ssl']);
     expect(parsed.command).toBe('update-association-status');

@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GLOBAL_OPTIONS, OPERATION_OPTIONS } from '../../src/cli/options.js';
-import { completionScript } from '../../src/commands/completion.js';
+import { COMPLETION_HELP, COMPLETION_SHELLS, completionScript } from '../../src/commands/completion.js';
+import { runBin } from '../support/run-bin.js';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-completion-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -95,7 +96,7 @@ describe('bash', () => {
   });
 
   it('completes the command words', () => {
-    expect(bashComplete('ssm-assoc ')).toEqual(['update-association-status', 'help', 'completion']);
+    expect(bashComplete('ssm-assoc ')).toEqual(['update-association-status', 'help', 'completion', 'local-endpoint']);
     expect(bashComplete('ssm-assoc up')).toEqual(['update-association-status']);
     expect(bashComplete('ssm-assoc ssm up')).toEqual(['update-association-status']);
     expect(bashComplete('ssm-assoc --region us-east-1 --debug up')).toEqual(['update-association-status']);
@@ -181,7 +182,7 @@ describe.skipIf(!has('fish'))('fish', () => {
   });
 
   it('completes commands, options, values, profiles and status names', () => {
-    expect(fishComplete('ssm-assoc ').sort()).toEqual(['completion', 'help', 'update-association-status']);
+    expect(fishComplete('ssm-assoc ').sort()).toEqual(['completion', 'help', 'local-endpoint', 'update-association-status']);
     expect(fishComplete('ssm-assoc update-association-status --outp')).toEqual(['--output']);
     expect(fishComplete('ssm-assoc update-association-status --output y')).toEqual(['yaml', 'yaml-stream']);
     expect(fishComplete('ssm-assoc --profile ')).toEqual(['ci', 'default', 'dev', 'ops']);
@@ -221,5 +222,17 @@ describe.skipIf(!has('zsh'))('zsh', () => {
     expect(zshTab('ssm-assoc update-association-status --output y')).toMatch(/--output yaml\b/);
     expect(zshTab('ssm-assoc update-association-status --association-status Name=')).toMatch(/Failed +Pending +Success/);
     expect(zshTab('ssm-assoc --profile ')).toMatch(/ci +default +dev +ops/);
+  });
+});
+
+describe('completion help', () => {
+  // Each spelling prints the same page, which says how to install each shell's script.
+  it.each([[['completion', '--help']], [['completion', 'help']], [['help', 'completion']]])('ssm-assoc %j', async (argv) => {
+    expect(await runBin(argv)).toEqual({ code: 0, stdout: COMPLETION_HELP, stderr: '' });
+  });
+
+  it('names each shell and its install command', () => {
+    for (const shell of COMPLETION_SHELLS) expect(COMPLETION_HELP).toContain(`ssm-assoc completion ${shell} `);
+    expect(COMPLETION_HELP).toContain('"${fpath[1]}/_ssm-assoc"');
   });
 });

@@ -213,6 +213,7 @@ describe('topLevelHelp', () => {
       '       o update-association-status',
       '       o help',
       '       o completion',
+      '       o local-endpoint',
     ]);
   });
 
