@@ -13,7 +13,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { NoAuthSigner } from '@smithy/core';
 import { HttpProxyAgent } from 'http-proxy-agent';
 import { HttpsProxyAgent } from 'https-proxy-agent';
-import type { HttpResponse } from '@smithy/protocol-http';
+import { HttpRequest, type HttpResponse } from '@smithy/protocol-http';
 import { CliError } from '../errors.js';
 import { credentialPlan, type Settings } from './settings.js';
 import { mergedProfile } from './credential-plan.js';
@@ -313,9 +313,10 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
         let result: Awaited<ReturnType<typeof next>>;
         let body: Uint8Array;
         try {
-          const unsendable = encodeHeaderValues(req.headers ?? {});
-          if (unsendable !== undefined) throw unhandledHttpClientError(invalidHeaderValueMessage(unsendable));
-          result = await next(args);
+          // A copy: the request the SDK signs again for the next attempt keeps its own values.
+          const encoded = encodeHeaderValues(req.headers ?? {});
+          if ('refused' in encoded) throw unhandledHttpClientError(invalidHeaderValueMessage(encoded.refused));
+          result = await next({ ...args, request: Object.assign(HttpRequest.clone(args.request as HttpRequest), { headers: encoded.headers }) });
           body = await collect(result.response as HttpResponse, trace);
         } catch (error) {
           state.lastAttemptEnd = Date.now();

@@ -11,16 +11,17 @@ const HTTP_CLIENT_REFUSES = /\n(?![ \t])|\r(?![ \t\n])/;
 const NODE_REFUSES = /[^\t\x20-\x7e\x80-\xff]/;
 
 /**
- * Rewrites `headers` in place to the byte strings Node must send (UTF-8 bytes, one character
- * each); returns the first value that cannot be sent, as those bytes, or undefined.
+ * The headers as Node must send them (UTF-8 bytes, one character each), or the first value
+ * that cannot be sent, as those bytes.
  */
-export function encodeHeaderValues(headers: Record<string, string>): string | undefined {
+export function encodeHeaderValues(headers: Record<string, string>): { headers: Record<string, string> } | { refused: string } {
+  const encoded: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     const bytes = /^[\x00-\x7f]*$/.test(value) ? value : Buffer.from(value, 'utf8').toString('latin1');
-    if (HTTP_CLIENT_REFUSES.test(bytes) || NODE_REFUSES.test(bytes)) return bytes;
-    headers[name] = bytes;
+    if (HTTP_CLIENT_REFUSES.test(bytes) || NODE_REFUSES.test(bytes)) return { refused: bytes };
+    encoded[name] = bytes;
   }
-  return undefined;
+  return { headers: encoded };
 }
 
 /** botocore's words for a header value that cannot be sent. */

@@ -258,11 +258,13 @@ describe('retries as botocore makes them', () => {
     expect(Buffer.from(outcome.response!.body).toString()).toBe('{"__type": "Inval');
   });
 
-  it('sends a non-ASCII session token as UTF-8, as botocore does', async () => {
-    const server = await faults([{ kind: 'respond', body: '{"AssociationDescription": {}}' }]);
+  it('sends a non-ASCII session token as UTF-8, as botocore does, on every attempt', async () => {
+    const server = await faults([{ kind: 'respond', status: 503, body: '' }, { kind: 'respond', body: '{"AssociationDescription": {}}' }]);
+    drawJitter(0);
     const outcome = await call(withToken(server.url, 'tokén✓'));
     expect(outcome.error).toBeUndefined();
-    expect(Buffer.from(server.requests[0]!.headers['x-amz-security-token'] as string, 'latin1').toString('utf8')).toBe('tokén✓');
+    expect(server.requests).toHaveLength(2);
+    for (const request of server.requests) expect(Buffer.from(request.headers['x-amz-security-token'] as string, 'latin1').toString('utf8')).toBe('tokén✓');
   });
 
   it('refuses a session token with a newline before sending, in botocore words, and retries as it does', async () => {
