@@ -13,7 +13,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { NoAuthSigner } from '@smithy/core';
 import { HttpProxyAgent } from 'http-proxy-agent';
 import { HttpsProxyAgent } from 'https-proxy-agent';
-import type { HttpResponse } from '@smithy/protocol-http';
+import { HttpRequest, type HttpResponse } from '@smithy/protocol-http';
 import { CliError } from '../errors.js';
 import { credentialPlan, type Settings } from './settings.js';
 import { mergedProfile } from './credential-plan.js';
@@ -22,6 +22,8 @@ import { pythonOsError } from '../os-error.js';
 import { headerLines, knownSecrets, SecretRedactor, traceLogger } from './trace.js';
 import { ProxyRefusedError, TruncatedBodyError, unhandledHttpClientError } from './outcome.js';
 import { agentProxyUrl, proxyUrlFor } from './proxy.js';
+import { botocoreRetryStrategy, markTransportFailure } from './retry-policy.js';
+import { encodeHeaderValues, invalidHeaderValueMessage } from './header-values.js';
 import { assumeRoleArguments, cacheFile, cacheKey } from './role-cache.js';
 
 export interface RawResponse {
@@ -271,7 +273,7 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
       profile: settings.profile,
       ...(endpoint === undefined ? {} : { endpoint }),
       maxAttempts: settings.maxAttempts,
-      retryMode: settings.retryMode,
+      retryStrategy: botocoreRetryStrategy(settings.maxAttempts, settings.retryMode),
       logger,
       requestHandler: new NodeHttpHandler(async () => handlerOptions(settings, await agents)),
       ...(plan !== undefined
@@ -328,16 +330,21 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
           trace(`attempt ${attempt} of ${settings.maxAttempts}${pause}: ${req.method} ${target}${headerLines(req.headers ?? {})}\n    body: ${bodyText(req.body)}`);
         }
         let result: Awaited<ReturnType<typeof next>>;
+        let body: Uint8Array;
         try {
-          result = await next(args);
+          // A copy: the request the SDK signs again for the next attempt keeps its own values.
+          const encoded = encodeHeaderValues(req.headers ?? {});
+          if ('refused' in encoded) throw unhandledHttpClientError(invalidHeaderValueMessage(encoded.refused));
+          result = await next({ ...args, request: Object.assign(HttpRequest.clone(args.request as HttpRequest), { headers: encoded.headers }) });
+          body = await collect(result.response as HttpResponse, trace);
         } catch (error) {
           state.lastAttemptEnd = Date.now();
           const e = error as { name?: string; message?: string; code?: string };
           trace?.(`attempt ${attempt} failed after ${seconds(state.lastAttemptEnd - started)}: ${e.name ?? 'Error'}${e.code ? ` (${e.code})` : ''}: ${e.message ?? String(error)}`);
-          throw error;
+          // A body cut short by a clean close is not a failure of the exchange to botocore.
+          throw error instanceof TruncatedBodyError ? error : markTransportFailure(error);
         }
         const response = result.response as HttpResponse;
-        const body = await collect(response, trace);
         response.body = body;
         state.lastResponse = { statusCode: response.statusCode, headers: response.headers, body };
         state.lastAttemptEnd = Date.now();
@@ -405,7 +412,13 @@ function bodyText(body: unknown): string {
   return body === undefined ? '' : '<stream>';
 }
 
-/** The whole body; a 2xx body cut short of its Content-Length is a TruncatedBodyError. */
+/**
+ * The whole body, read as urllib3 1.26 reads it for botocore. A reset or a read timeout on the
+ * way is the exchange's failure (the error is thrown; botocore retries it). A clean close before
+ * the Content-Length is not an error to urllib3, which hands over what arrived: so is an error
+ * body here, while a 2xx body cut short is a TruncatedBodyError (the tool prints nothing
+ * rather than part of an answer).
+ */
 async function collect(response: HttpResponse, trace: ((line: string) => void) | undefined): Promise<Uint8Array> {
   const body = response.body as unknown;
   if (body === undefined || body === null) return new Uint8Array();
@@ -415,10 +428,14 @@ async function collect(response: HttpResponse, trace: ((line: string) => void) |
     for await (const chunk of body as AsyncIterable<Buffer | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   } catch (error) {
     const received = chunks.reduce((n, c) => n + c.length, 0);
-    const length = Number(Object.entries(response.headers).find(([k]) => k.toLowerCase() === 'content-length')?.[1]);
     trace?.(`the response body ended early: ${received} bytes, then ${(error as Error).message}`);
-    if (response.statusCode >= 200 && response.statusCode < 300 && Number.isFinite(length) && received < length) throw new TruncatedBodyError(received, length);
-    throw error;
+    // Node reports a reset and a clean close alike ("aborted"); the socket knows which it was.
+    const socketError = (body as { socket?: { errored?: unknown } | null }).socket?.errored;
+    if (socketError) throw socketError;
+    if ((error as Error)?.name === 'TimeoutError') throw error;
+    const length = Number(Object.entries(response.headers).find(([k]) => k.toLowerCase() === 'content-length')?.[1]);
+    if (!Number.isFinite(length) || received >= length) throw error;
+    if (response.statusCode >= 200 && response.statusCode < 300) throw new TruncatedBodyError(received, length);
   }
   return Buffer.concat(chunks);
 }

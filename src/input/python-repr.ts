@@ -68,7 +68,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** repr(bytes) */
-function pyBytesRepr(bytes: Uint8Array): string {
+export function pyBytesRepr(bytes: Uint8Array): string {
   const hasSingle = bytes.includes(0x27);
   const quote = hasSingle && !bytes.includes(0x22) ? '"' : "'";
   let out = `b${quote}`;

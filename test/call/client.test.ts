@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { callUpdateAssociationStatus, requestUrlFor } from '../../src/call/client.js';
 import { resolveSettings, type ConfigFiles, type Settings } from '../../src/call/settings.js';
 import { CliError } from '../../src/errors.js';
@@ -12,6 +12,7 @@ import { TruncatedBodyError } from '../../src/call/outcome.js';
 import type { GlobalOptions } from '../../src/cli/options.js';
 import type { LocalEndpoint, LocalEndpointOptions } from '../../src/local-endpoint/index.js';
 import { startSeededEndpoint } from '../support/seeded-endpoint.js';
+import { startFaultServer, type FaultScript, type FaultServer } from '../support/fault-server.js';
 
 const ACCESS_KEY = 'AKIDCLIENTTEST';
 const SECRET = 'client/test+secret/key/0123456789abcdefXYZ';
@@ -177,5 +178,101 @@ describe('callUpdateAssociationStatus', () => {
     const outcome = await call(settingsFor({ endpointUrl: `http://127.0.0.1:${port}` }));
     expect(outcome.error).toBeInstanceOf(TruncatedBodyError);
     expect(outcome.error).toMatchObject({ received: 41, expected: 100 });
+  });
+});
+
+describe('retries as botocore makes them', () => {
+  async function faults(script: FaultScript): Promise<FaultServer> {
+    const server = await startFaultServer(script);
+    cleanups.push(() => server.close());
+    return server;
+  }
+  /** Makes every jitter draw `value` for this test. */
+  function drawJitter(value: number): void {
+    const random = vi.spyOn(Math, 'random').mockReturnValue(value);
+    cleanups.push(() => random.mockRestore());
+  }
+  const gaps = (server: FaultServer) => server.requests.slice(1).map((r, i) => r.at - server.requests[i]!.at);
+  /** Settings whose credentials carry `token` as the session token. */
+  function withToken(endpointUrl: string, token: string): Settings {
+    const credentials = { aws_access_key_id: ACCESS_KEY, aws_secret_access_key: SECRET, aws_session_token: token };
+    return resolveSettings(globals({ region: 'us-east-1', endpointUrl }), { AWS_EC2_METADATA_DISABLED: 'true' }, { configFile: {}, credentialsFile: { default: credentials } });
+  }
+  const BODY = JSON.stringify({ AssociationDescription: { Name: 'AWS-UpdateSSMAgent', Status: { Name: 'Pending', Message: 'a message long enough to be cut' } } });
+
+  it('waits rand(0, 1) * 2^(attempt - 1) seconds between attempts (botocore backoff)', async () => {
+    const server = await faults([{ kind: 'respond', status: 500, body: '{"__type": "InternalServerError", "message": "x"}' }]);
+    drawJitter(0.9);
+    const outcome = await call(settingsFor({ endpointUrl: server.url }, { env: { AWS_MAX_ATTEMPTS: '3' } }));
+    expect(outcome.attempts).toBe(3);
+    const [first, second] = gaps(server);
+    // 0.9 s and 1.8 s, plus the time of an exchange on 127.0.0.1.
+    expect(first).toBeGreaterThanOrEqual(890);
+    expect(first).toBeLessThan(1200);
+    expect(second).toBeGreaterThanOrEqual(1790);
+    expect(second).toBeLessThan(2100);
+  });
+
+  it('retries at once when the jitter draws 0', async () => {
+    const server = await faults([{ kind: 'respond', status: 503, body: '' }]);
+    drawJitter(0);
+    const outcome = await call(settingsFor({ endpointUrl: server.url }, { env: { AWS_MAX_ATTEMPTS: '3' } }));
+    expect(outcome.attempts).toBe(3);
+    for (const gap of gaps(server)) expect(gap).toBeLessThan(200);
+  });
+
+  it('retries a reset in the middle of the body, then reports the reset', async () => {
+    const server = await faults([{ kind: 'reset-mid-body', body: BODY }]);
+    const outcome = await call(settingsFor({ endpointUrl: server.url }, { env: { AWS_MAX_ATTEMPTS: '2' } }));
+    expect(server.requests).toHaveLength(2);
+    expect(outcome.attempts).toBe(2);
+    expect(outcome.error).not.toBeInstanceOf(TruncatedBodyError);
+    expect(outcome.error).toMatchObject({ code: 'ECONNRESET', message: 'read ECONNRESET' });
+  });
+
+  it('retries a body that stalls after the headers, then reports a read timeout', async () => {
+    const server = await faults([{ kind: 'headers-then-stall', body: BODY }]);
+    const started = Date.now();
+    const outcome = await call(settingsFor({ endpointUrl: server.url, cliReadTimeout: 1 }, { env: { AWS_MAX_ATTEMPTS: '2' } }));
+    expect(server.requests).toHaveLength(2);
+    expect(outcome.error).toMatchObject({ name: 'TimeoutError' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+  });
+
+  it('reads a slow body to the end while each byte comes within the read timeout', async () => {
+    const server = await faults([{ kind: 'drip', intervalMs: 20, body: '{"AssociationDescription": {}}' }]);
+    const outcome = await call(settingsFor({ endpointUrl: server.url, cliReadTimeout: 1 }));
+    expect(outcome.error).toBeUndefined();
+    expect(Buffer.from(outcome.response!.body).toString()).toBe('{"AssociationDescription": {}}');
+  });
+
+  it('keeps the part of an error body that a clean close cut short, as urllib3 does', async () => {
+    const raw = net.createServer((socket) => {
+      socket.once('data', () => socket.end('HTTP/1.1 400 Bad Request\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: 100\r\n\r\n{"__type": "Inval'));
+    });
+    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise<void>((resolve) => raw.close(() => resolve())));
+    const outcome = await call(settingsFor({ endpointUrl: `http://127.0.0.1:${(raw.address() as net.AddressInfo).port}` }, { env: { AWS_MAX_ATTEMPTS: '3' } }));
+    expect(outcome.attempts).toBe(1);
+    expect(outcome.response?.statusCode).toBe(400);
+    expect(Buffer.from(outcome.response!.body).toString()).toBe('{"__type": "Inval');
+  });
+
+  it('sends a non-ASCII session token as UTF-8, as botocore does, on every attempt', async () => {
+    const server = await faults([{ kind: 'respond', status: 503, body: '' }, { kind: 'respond', body: '{"AssociationDescription": {}}' }]);
+    drawJitter(0);
+    const outcome = await call(withToken(server.url, 'tokén✓'));
+    expect(outcome.error).toBeUndefined();
+    expect(server.requests).toHaveLength(2);
+    for (const request of server.requests) expect(Buffer.from(request.headers['x-amz-security-token'] as string, 'latin1').toString('utf8')).toBe('tokén✓');
+  });
+
+  it('refuses a session token with a newline before sending, in botocore words, and retries as it does', async () => {
+    const server = await faults([{ kind: 'respond' }]);
+    drawJitter(0);
+    const outcome = await call(withToken(server.url, 'token\nsecond-line'));
+    expect(server.requests).toHaveLength(0);
+    expect(outcome.attempts).toBe(3);
+    expect((outcome.error as CliError).message).toBe("An HTTP Client raised an unhandled exception: Invalid header value b'token\\nsecond-line'");
   });
 });

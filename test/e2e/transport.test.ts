@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalEndpoint, LocalEndpointOptions } from '../../src/local-endpoint/index.js';
 import { startSeededEndpoint } from '../support/seeded-endpoint.js';
 import { runBin, type BinResult } from '../support/run-bin.js';
+import { startFaultServer, type FaultScript, type FaultServer } from '../support/fault-server.js';
 
 const ARGS = ['update-association-status', '--name', 'AWS-UpdateSSMAgent', '--instance-id', 'i-1234567890abcdef0', '--association-status', 'Date=1424421071,Name=Pending,Message=transport'];
 const ACCESS_KEY = 'ASIATRANSPORTTEST';
@@ -155,6 +156,39 @@ describe('error answers and retries', () => {
     const result = await run(['--endpoint-url', ep.url], { AWS_CONFIG_FILE: path.join(home, 'config') });
     expect(result.stderr).toMatch(/\(reached max retries: 0\)/);
     expect(ep.requests).toHaveLength(1);
+  });
+});
+
+describe('retries as botocore makes them', () => {
+  async function faults(script: FaultScript): Promise<FaultServer> {
+    const server = await startFaultServer(script);
+    cleanups.push(() => server.close());
+    return server;
+  }
+
+  it('waits between 5xx attempts as botocore does: up to 1 s, then up to 2 s', async () => {
+    const server = await faults([{ kind: 'respond', status: 500, body: '{"__type": "InternalServerError", "message": "Broke."}' }]);
+    const result = await run(['--endpoint-url', server.url]);
+    expect(result).toEqual({
+      code: 254,
+      stdout: '',
+      stderr: '\nAn error occurred (InternalServerError) when calling the UpdateAssociationStatus operation (reached max retries: 2): Broke.\n',
+    });
+    const at = server.requests.map((r) => r.at);
+    expect(at).toHaveLength(3);
+    // rand(0, 1) * 1 s and rand(0, 1) * 2 s, plus an exchange on 127.0.0.1 and the signing.
+    expect(at[1]! - at[0]!).toBeLessThan(1000 + 250);
+    expect(at[2]! - at[1]!).toBeLessThan(2000 + 250);
+  });
+
+  it('a session token with a newline: botocore words, nothing sent, and the process ends at once', async () => {
+    const server = await faults([{ kind: 'respond' }]);
+    const started = Date.now();
+    const result = await run(['--endpoint-url', server.url], { AWS_SESSION_TOKEN: 'token\nsecond-line', AWS_MAX_ATTEMPTS: '1' });
+    expect(result).toEqual({ code: 255, stdout: '', stderr: "\nAn HTTP Client raised an unhandled exception: Invalid header value b'token\\nsecond-line'\n" });
+    expect(server.requests).toHaveLength(0);
+    // Node's own refusal used to leave the SDK's 62 s socket timer running.
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 });
 

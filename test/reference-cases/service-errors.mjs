@@ -1,14 +1,8 @@
 // Error responses from the service: the documented errors, the ways the error code and
 // message can be spelled in an awsJson1.1 body, and which errors are retried (how often).
-import { ok, serviceError } from '../support/sample-responses.mjs';
+import { CALL_ARGS as ALL, SMALL_OK, serviceError } from '../support/sample-responses.mjs';
 
 const E = ['--endpoint-url', '{endpoint}'];
-const ALL = [
-  '--name', 'AWS-UpdateSSMAgent',
-  '--instance-id', 'i-1234567890abcdef0',
-  '--association-status', 'Date=1424421071,Name=Pending,Message=hi',
-];
-const SMALL_OK = ok({ AssociationDescription: { Name: 'AWS-UpdateSSMAgent', Status: { Date: 1424421071, Name: 'Pending', Message: 'hi' } } });
 
 function err(name, responses, extra = {}) {
   return { name, args: [...ALL, ...E], responses, ...extra };

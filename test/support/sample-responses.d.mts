@@ -7,3 +7,5 @@ export const missingDescription: Record<string, unknown>;
 export function ok(body: unknown): { status: number; body: string };
 export function serviceError(code: string, message?: string, status?: number): { status: number; body: string };
 export const OUTPUT_CASE_ARGS: string[];
+export const CALL_ARGS: string[];
+export const SMALL_OK: { status: number; body: string };

@@ -147,6 +147,13 @@ export const OUTPUT_CASE_ARGS = [
   '{endpoint}',
 ];
 
+/** The arguments of one valid call (the documentation's document and instance), without the endpoint. */
+export const CALL_ARGS = [
+  '--name', 'AWS-UpdateSSMAgent',
+  '--instance-id', 'i-1234567890abcdef0',
+  '--association-status', 'Date=1424421071,Name=Pending,Message=hi',
+];
+
 /** A canned 200 response for the scripted endpoint. */
 export function ok(body) {
   return { status: 200, body: JSON.stringify(body) };
@@ -157,3 +164,6 @@ export function serviceError(code, message, status = 400) {
   const body = message === undefined ? { __type: code } : { __type: code, message };
   return { status, body: JSON.stringify(body) };
 }
+
+/** A small 200 answer to CALL_ARGS. */
+export const SMALL_OK = ok({ AssociationDescription: { Name: 'AWS-UpdateSSMAgent', Status: { Date: 1424421071, Name: 'Pending', Message: 'hi' } } });

@@ -2,7 +2,9 @@ export interface ScriptedResponse {
   status?: number;
   headers?: Record<string, string>;
   body?: string;
-  action?: 'close' | 'stall';
+  action?: 'close' | 'stall' | 'reset-mid-body' | 'close-mid-body' | 'stall-mid-body';
+  /** For the mid-body actions: how many bytes of the body go out (default: half). */
+  sentBytes?: number;
   delayMs?: number;
 }
 export interface RecordedHttpRequest {

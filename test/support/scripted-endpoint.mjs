@@ -5,8 +5,14 @@
 // A response is { status, headers?, body?, action?, delayMs? }. `action` covers transport faults:
 //   "close"  - destroy the socket without answering
 //   "stall"  - never answer (the client must time out)
+//   "reset-mid-body"  - status, headers (Content-Length of the whole body) and the first
+//                       `sentBytes` bytes of the body (default: half), then a TCP reset
+//   "close-mid-body"  - the same, then a clean close (FIN) instead of a reset
+//   "stall-mid-body"  - the same, then nothing more (the client must time out)
 // When the script runs out, the last response is repeated.
 import http from 'node:http';
+
+const MID_BODY = new Set(['reset-mid-body', 'close-mid-body', 'stall-mid-body']);
 
 export const DEFAULT_RESPONSE = Object.freeze({
   status: 200,
@@ -39,6 +45,10 @@ export async function startScriptedEndpoint(script = [DEFAULT_RESPONSE]) {
         return;
       }
       if (step.action === 'stall') return;
+      if (MID_BODY.has(step.action)) {
+        midBody(req.socket, res, step);
+        return;
+      }
       if (step.delayMs) {
         setTimeout(() => answer(res, step), step.delayMs);
         return;
@@ -46,6 +56,20 @@ export async function startScriptedEndpoint(script = [DEFAULT_RESPONSE]) {
       answer(res, step);
     });
   });
+  function midBody(socket, res, step) {
+    const body = Buffer.from(step.body ?? '');
+    res.writeHead(step.status ?? 200, {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amzn-requestid': '00000000-0000-4000-8000-000000000000',
+      ...(step.headers ?? {}),
+      'content-length': body.length,
+    });
+    // The part is flushed and given time to arrive before the reset, which would discard it.
+    res.write(body.subarray(0, step.sentBytes ?? Math.floor(body.length / 2)), () => {
+      if (step.action === 'reset-mid-body') setTimeout(() => socket.resetAndDestroy(), 50);
+      else if (step.action === 'close-mid-body') setTimeout(() => socket.end(), 50);
+    });
+  }
   function answer(res, step) {
     const body = step.body ?? '';
     res.writeHead(step.status ?? 200, {
