@@ -20,7 +20,7 @@ import { mergedProfile } from './credential-plan.js';
 import { credentialProvider, memoizeProvider, type IdentityProvider } from './credentials.js';
 import { pythonOsError } from '../os-error.js';
 import { headerLines, knownSecrets, SecretRedactor, traceLogger } from './trace.js';
-import { ProxyRefusedError, TruncatedBodyError, unhandledHttpClientError } from './outcome.js';
+import { ProxyRefusedError, TruncatedBodyError, unhandledHttpClientError } from './transport-errors.js';
 import { agentProxyUrl, proxyUrlFor } from './proxy.js';
 import { botocoreRetryStrategy, markTransportFailure } from './retry-policy.js';
 import { encodeHeaderValues, invalidHeaderValueMessage } from './header-values.js';

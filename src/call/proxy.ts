@@ -13,7 +13,7 @@
 //   - `no_proxy` is a comma-separated list of host suffixes (a leading dot ignored, case
 //     ignored, compared with and without the port); `*` bypasses every host.
 
-import { unhandledHttpClientError } from './outcome.js';
+import { unhandledHttpClientError } from './transport-errors.js';
 
 type Env = Record<string, string | undefined>;
 

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { callUpdateAssociationStatus, requestUrlFor } from '../../src/call/client.js';
 import { resolveSettings, type ConfigFiles, type Settings } from '../../src/call/settings.js';
 import { CliError } from '../../src/errors.js';
-import { TruncatedBodyError } from '../../src/call/outcome.js';
+import { TruncatedBodyError } from '../../src/call/transport-errors.js';
 import type { GlobalOptions } from '../../src/cli/options.js';
 import type { LocalEndpoint, LocalEndpointOptions } from '../../src/local-endpoint/index.js';
 import { startSeededEndpoint } from '../support/seeded-endpoint.js';

@@ -2,7 +2,8 @@
 // Node and the SDK give them (the end-to-end tests produce the real ones against local servers).
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors.js';
-import { interpretOutcome, serviceErrorParts, sslReason, TruncatedBodyError } from '../../src/call/outcome.js';
+import { interpretOutcome, serviceErrorParts, sslReason } from '../../src/call/outcome.js';
+import { TruncatedBodyError } from '../../src/call/transport-errors.js';
 import type { CallOutcome, RawResponse } from '../../src/call/client.js';
 
 const URL = 'http://127.0.0.1:4566/';
