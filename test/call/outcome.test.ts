@@ -2,7 +2,8 @@
 // Node and the SDK give them (the end-to-end tests produce the real ones against local servers).
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors.js';
-import { interpretOutcome, serviceErrorParts, sslReason, TruncatedBodyError } from '../../src/call/outcome.js';
+import { emptyBodyIsComplete, interpretOutcome, serviceErrorParts, sslReason, TruncatedBodyError } from '../../src/call/outcome.js';
+import { outputShape, type StructureShape } from '../../src/model/shapes.js';
 import type { CallOutcome, RawResponse } from '../../src/call/client.js';
 
 const URL = 'http://127.0.0.1:4566/';
@@ -38,6 +39,19 @@ describe('interpretOutcome: success', () => {
     expect(failure({ response: response(200, '[]') }).message).toBe(`The response from endpoint URL "${URL}" is not a JSON object.`);
   });
 
+  it('reads an empty body as {} only for an output shape without members', () => {
+    const empty: StructureShape = { type: 'structure', members: {} };
+    const withRequired: StructureShape = { type: 'structure', required: ['Id'], members: { Id: { shape: 'String' } } };
+    expect(emptyBodyIsComplete(empty)).toBe(true);
+    expect(emptyBodyIsComplete(withRequired)).toBe(false);
+    expect(emptyBodyIsComplete(outputShape())).toBe(false);
+    expect(interpretOutcome({ response: response(200, ''), attempts: 1, error: undefined }, URL, 3, empty)).toEqual({});
+    expect(interpretOutcome({ response: response(204, ' \n'), attempts: 1, error: undefined }, URL, 3, empty)).toEqual({});
+    expect(() => interpretOutcome({ response: response(200, ''), attempts: 1, error: undefined }, URL, 3, withRequired)).toThrow('had an empty body');
+    // The rule is about empty bodies only: a body that is not JSON is an error for any shape.
+    expect(() => interpretOutcome({ response: response(200, 'nope'), attempts: 1, error: undefined }, URL, 3, empty)).toThrow('is not valid JSON');
+  });
+
   it('reports a body cut short', () => {
     expect(failure({ error: new TruncatedBodyError(41, 100) })).toEqual({
       message: `The response from endpoint URL "${URL}" was cut short: 41 of 100 bytes of its body arrived before the connection closed; nothing was printed.`,
@@ -69,6 +83,17 @@ describe('interpretOutcome: service errors', () => {
     expect(serviceErrorParts(response(400, '{"__type": "a#b#Code", "Message": "M"}'))).toEqual({ code: 'Code', message: 'M' });
     expect(serviceErrorParts(response(400, '{"__type": "X"}', { 'x-amzn-query-error': 'Q;Sender' }))).toEqual({ code: 'Q', message: '' });
     expect(serviceErrorParts(response(404, 'Not Found'))).toEqual({ code: '404', message: 'Not Found' });
+  });
+
+  it('reads odd error bodies as botocore does, or with the status where botocore crashes', () => {
+    expect(serviceErrorParts(response(400, '{"__type": null, "message": "m"}'))).toEqual({ code: '', message: 'm' });
+    expect(serviceErrorParts(response(503, '{"__type": null}'))).toEqual({ code: '', message: '' });
+    expect(serviceErrorParts(response(400, '{"__type": ["a#b"], "message": "m"}'))).toEqual({ code: '400', message: 'm' });
+    expect(serviceErrorParts(response(400, '{"__type": 5}'))).toEqual({ code: '400', message: '' });
+    expect(serviceErrorParts(response(400, '{"__type": "X", "message": null, "Message": "M"}'))).toEqual({ code: 'X', message: 'None' });
+    expect(serviceErrorParts(response(400, '{"__type": "X", "message": [1, null]}'))).toEqual({ code: 'X', message: '[1, None]' });
+    expect(serviceErrorParts(response(400, 'null'))).toEqual({ code: '400', message: '' });
+    expect(serviceErrorParts(response(500, '[1]'))).toEqual({ code: '500', message: '' });
   });
 });
 
