@@ -179,8 +179,24 @@ export function interpretOutcome(outcome: CallOutcome, endpointUrl: string, maxA
   throw new CliError('other', message || String(error));
 }
 
+/** The offset of the first byte that is not part of valid UTF-8, or -1 when all of it is. */
+function firstInvalidUtf8(bytes: Buffer, text: string): number {
+  // Decoding replaces each invalid sequence with U+FFFD: where the text re-encoded first parts
+  // from the bytes is where the first invalid sequence starts.
+  const again = Buffer.from(text, 'utf8');
+  if (again.equals(bytes)) return -1;
+  let i = 0;
+  while (i < bytes.length && bytes[i] === again[i]) i++;
+  return i;
+}
+
 function parseSuccessBody(response: RawResponse, url: string, shape: StructureShape): unknown {
-  const text = Buffer.from(response.body).toString('utf8');
+  const bytes = Buffer.from(response.body);
+  const text = bytes.toString('utf8');
+  const invalid = firstInvalidUtf8(bytes, text);
+  if (invalid >= 0) {
+    throw new CliError('other', `The response from endpoint URL "${url}" is not valid UTF-8 (byte 0x${bytes[invalid]!.toString(16).padStart(2, '0')} at position ${invalid}); nothing was printed.`);
+  }
   if (text.trim() === '') {
     if (emptyBodyIsComplete(shape)) return {};
     throw new CliError('other', `The response from endpoint URL "${url}" had an empty body; expected a JSON object.`);

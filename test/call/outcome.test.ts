@@ -52,6 +52,13 @@ describe('interpretOutcome: success', () => {
     expect(() => interpretOutcome({ response: response(200, 'nope'), attempts: 1, error: undefined }, URL, 3, empty)).toThrow('is not valid JSON');
   });
 
+  it('refuses a 2xx body that is not UTF-8, naming the first bad byte', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('{"a": "é'), 0xff, 0x22, 0x7d]);
+    expect(failure({ response: { statusCode: 200, headers: {}, body: bytes } }).message).toBe(
+      `The response from endpoint URL "${URL}" is not valid UTF-8 (byte 0xff at position 9); nothing was printed.`,
+    );
+  });
+
   it('reports a body cut short', () => {
     expect(failure({ error: new TruncatedBodyError(41, 100) })).toEqual({
       message: `The response from endpoint URL "${URL}" was cut short: 41 of 100 bytes of its body arrived before the connection closed; nothing was printed.`,
