@@ -7,6 +7,7 @@ import { CliError } from '../errors.js';
 import { retrievalError, type CredentialPlan } from './credential-plan.js';
 import { readCached, writeCached } from './role-cache.js';
 import { pythonOsError } from '../os-error.js';
+import { runCredentialProcess } from './process-credentials.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -156,11 +157,8 @@ export function credentialProvider(
           throw ssoError(error);
         }
       case 'custom-process':
-        try {
-          return await providers.fromProcess({ profile: plan.profile, logger, ...files })();
-        } catch (error) {
-          throw processError(error);
-        }
+        // Run here, not by the SDK's provider, so that its failures keep botocore's words.
+        return runCredentialProcess(plan.command, env as NodeJS.ProcessEnv);
       case 'container-role':
         try {
           return await providers.fromHttp({ logger })();
