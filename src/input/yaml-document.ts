@@ -147,10 +147,10 @@ function versionOf(events: readonly yaml.Event[]): Version {
 }
 
 export function loadYamlDocument(text: string): unknown {
-  // An empty document is None to ruamel, and that is a type error, not a syntax error.
-  if (text.trim() === '') return null;
   const events = yaml.parseEvents(text, {});
   const documents = yaml.constructFromEvents(events, { source: text, schema: SCHEMAS[versionOf(events)] });
-  if (documents.length !== 1) throw new Error(`expected one YAML document, found ${documents.length}`);
-  return documents[0];
+  // A stream without a document (empty, or comments only) is None to ruamel, and that is a
+  // type error, not a syntax error; several documents are a syntax error.
+  if (documents.length > 1) throw new Error(`expected a single document in the stream, found ${documents.length}`);
+  return documents[0] ?? null;
 }

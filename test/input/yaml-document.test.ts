@@ -72,6 +72,13 @@ describe('loadYamlDocument: tags, merges and keys', () => {
     expect(ownKeys(doc)).toEqual(['b', '5', 'None', 'True', "['a', 'b']"]);
     expect(doc.None).toBe('none');
   });
+  it('reads a stream without a document as None', () => {
+    expect(loadYamlDocument('')).toBeNull();
+    expect(loadYamlDocument(' \n')).toBeNull();
+    expect(loadYamlDocument('# only a comment\n')).toBeNull();
+    expect(loadYamlDocument('---\n')).toBeNull();
+  });
+
   it('refuses duplicate keys and several documents', () => {
     expect(() => loadYamlDocument('a: 1\na: 2\n')).toThrow();
     expect(() => loadYamlDocument('a: 1\n---\nb: 2\n')).toThrow();

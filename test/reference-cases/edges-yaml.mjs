@@ -53,5 +53,6 @@ export const cases = [
   y('int key at the top level', 'Name: n\nInstanceId: i\nAssociationStatus: {Date: 1, Name: Pending, Message: m}\n5: five\n', keyDeviation('5')),
   y('null key in a nested mapping', 'Name: n\nInstanceId: i\nAssociationStatus: {Date: 1, Name: Pending, Message: m, ~: x}\n'),
   y('complex key', 'Name: n\nInstanceId: i\nAssociationStatus: {Date: 1, Name: Pending, Message: m}\n? [a, b]\n: x\n', keyDeviation("['a', 'b']")),
+  y('comments only', '# nothing here\n'),
   y('duplicate key', 'Name: n\nName: m\nInstanceId: i\nAssociationStatus: {Date: 1, Name: Pending, Message: m}\n'),
 ];
