@@ -123,12 +123,15 @@ let cached: { tz: string | undefined; zone: PosixZone | undefined } | undefined;
  */
 export function localPosixZone(tz = process.env.TZ): PosixZone | undefined {
   if (cached !== undefined && cached.tz === tz) return cached.zone;
-  let zone: PosixZone | undefined;
-  if (tz !== undefined && tz !== '' && !tz.startsWith(':')) {
+  // Parsed first: most names (`UTC`, `Europe/Paris`) are no POSIX string, and asking ICU costs
+  // a few milliseconds.
+  let zone = tz === undefined ? undefined : parsePosixTz(tz);
+  if (zone !== undefined) {
     try {
       new Intl.DateTimeFormat('en', { timeZone: tz });
+      zone = undefined;
     } catch {
-      zone = parsePosixTz(tz);
+      // ICU does not know it: the POSIX reading stands.
     }
   }
   cached = { tz, zone };
