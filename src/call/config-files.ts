@@ -225,11 +225,12 @@ export function configParserAccepts(text: string): boolean {
 }
 
 /**
- * The settings the CLI itself reads whose empty value matters: botocore takes `output =` and
- * `cli_timestamp_format =` as the value "" (and fails on it). Other empty values are left out,
+ * The settings the CLI itself reads whose empty value matters: botocore takes `output =`,
+ * `cli_timestamp_format =` and `cli_binary_format =` as the value "" (and fails on it), and
+ * `parameter_validation =` as "" (not "true": validation off). Other empty values are left out,
  * as the SDK's loader leaves them out (an empty region is no region here; see the README).
  */
-const EMPTY_VALUE_KEYS = new Set(['output', 'cli_timestamp_format']);
+const EMPTY_VALUE_KEYS = new Set(['output', 'cli_timestamp_format', 'cli_binary_format', 'parameter_validation']);
 
 export async function loadConfigFiles(env: Env = process.env): Promise<ConfigFiles> {
   const { configPath, credentialsPath } = configFilePaths(env);

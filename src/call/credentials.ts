@@ -1,12 +1,14 @@
 // The SDK's own credential provider for the source src/call/credential-plan.ts chose, and its
-// failures in the reference's words: a process that fails, a token file or SSO token that is
-// missing, STS refusing a role. The providers do all the work (running credential_process,
-// calling STS and the SSO portal, reading token caches); this module only picks one and
-// translates what it throws.
+// failures in the reference's words: a token file or SSO token that is missing, STS refusing a
+// role, a source profile's process that fails. The providers do the work (calling STS and the
+// SSO portal, reading token caches); this module only picks one and translates what it throws.
+// A profile's own credential_process is the exception: src/call/process-credentials.ts runs it,
+// as the SDK's provider keeps too little to word its failures as botocore does.
 import { CliError } from '../errors.js';
 import { retrievalError, type CredentialPlan } from './credential-plan.js';
 import { readCached, writeCached } from './role-cache.js';
 import { pythonOsError } from '../os-error.js';
+import { runCredentialProcess } from './process-credentials.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -156,11 +158,8 @@ export function credentialProvider(
           throw ssoError(error);
         }
       case 'custom-process':
-        try {
-          return await providers.fromProcess({ profile: plan.profile, logger, ...files })();
-        } catch (error) {
-          throw processError(error);
-        }
+        // Run here, not by the SDK's provider, so that its failures keep botocore's words.
+        return runCredentialProcess(plan.command, env as NodeJS.ProcessEnv);
       case 'container-role':
         try {
           return await providers.fromHttp({ logger })();

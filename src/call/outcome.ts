@@ -4,7 +4,7 @@
 // exits 0 and prints nothing.
 import { STATUS_CODES } from 'node:http';
 import { CliError } from '../errors.js';
-import { OPERATION_NAME } from '../model/shapes.js';
+import { OPERATION_NAME, outputShape, type StructureShape } from '../model/shapes.js';
 import type { CallOutcome, RawResponse } from './client.js';
 import { pyStr } from '../input/python-repr.js';
 import { parsePythonJson } from '../input/argument-value.js';
@@ -39,9 +39,15 @@ export function serviceErrorParts(response: RawResponse): { code: string; messag
   let code: string | undefined;
   const queryError = (header('x-amzn-query-error') ?? '').split(';');
   if (queryError.length === 2 && queryError[0]) code = queryError[0];
-  if (code === undefined) code = typeof fields.__type === 'string' ? fields.__type : String(response.statusCode);
+  // body.get('__type', status): a `__type` that is there but null leaves the code empty. One
+  // that is not a string (a list, a number) crashes the reference; here the status stands in.
+  if (code === undefined) {
+    const type = Object.hasOwn(fields, '__type') ? fields.__type : String(response.statusCode);
+    code = typeof type === 'string' ? type : type === null ? '' : String(response.statusCode);
+  }
   if (code.includes('#')) code = code.slice(code.lastIndexOf('#') + 1);
-  const message = fields.message ?? fields.Message ?? '';
+  // body.get('message', body.get('Message', '')): a null `message` is there, and prints `None`.
+  const message = Object.hasOwn(fields, 'message') ? fields.message : Object.hasOwn(fields, 'Message') ? fields.Message : '';
   return { code, message: pyStr(message) };
 }
 
@@ -82,15 +88,25 @@ export function sslReason(error: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether an empty 2xx body is a complete answer for an output shape: only when the shape has
+ * no members (DeleteAssociation, StartAssociationsOnce), so `{}` says all the service could.
+ * Where the shape has members, an empty body lost them (botocore reads it as `{}` and prints
+ * nothing): an error.
+ */
+export function emptyBodyIsComplete(shape: StructureShape): boolean {
+  return Object.keys(shape.members ?? {}).length === 0;
+}
+
 /** The body of a successful call, or the CliError the user should see. */
-export function interpretOutcome(outcome: CallOutcome, endpointUrl: string, maxAttempts: number): unknown {
+export function interpretOutcome(outcome: CallOutcome, endpointUrl: string, maxAttempts: number, shape: StructureShape = outputShape()): unknown {
   const { error, response } = outcome;
   const url = outcome.url ?? endpointUrl;
   // Errors already in the reference's words (settings, credentials, TLS set-up).
   if (error instanceof CliError) throw error;
   if (error === undefined) {
     if (response === undefined) throw new CliError('other', `No response was received from endpoint URL: "${url}"`);
-    return parseSuccessBody(response, url);
+    return parseSuccessBody(response, url, shape);
   }
   if (isCredentialsError(error)) {
     throw new CliError('configuration', 'Unable to locate credentials. You can configure credentials by running "aws configure".');
@@ -103,7 +119,7 @@ export function interpretOutcome(outcome: CallOutcome, endpointUrl: string, maxA
     const retries = outcome.attempts >= maxAttempts ? ` (reached max retries: ${outcome.attempts - 1})` : '';
     throw new CliError('service', `An error occurred (${code}) when calling the ${OPERATION_NAME} operation${retries}: ${message}`, { code });
   }
-  if (response !== undefined) return parseSuccessBody(response, url);
+  if (response !== undefined) return parseSuccessBody(response, url, shape);
   const code = errorCode(error);
   const message = String((error as Error)?.message ?? '');
   // A TLS failure on the way to a TLS proxy is reported as the endpoint's, as urllib3 does.
@@ -129,9 +145,26 @@ export function interpretOutcome(outcome: CallOutcome, endpointUrl: string, maxA
   throw new CliError('other', message || String(error));
 }
 
-function parseSuccessBody(response: RawResponse, url: string): unknown {
-  const text = Buffer.from(response.body).toString('utf8');
+/** The offset of the first byte that is not part of valid UTF-8, or -1 when all of it is. */
+function firstInvalidUtf8(bytes: Buffer, text: string): number {
+  // Decoding replaces each invalid sequence with U+FFFD: where the text re-encoded first parts
+  // from the bytes is where the first invalid sequence starts.
+  const again = Buffer.from(text, 'utf8');
+  if (again.equals(bytes)) return -1;
+  let i = 0;
+  while (i < bytes.length && bytes[i] === again[i]) i++;
+  return i;
+}
+
+function parseSuccessBody(response: RawResponse, url: string, shape: StructureShape): unknown {
+  const bytes = Buffer.from(response.body);
+  const text = bytes.toString('utf8');
+  const invalid = firstInvalidUtf8(bytes, text);
+  if (invalid >= 0) {
+    throw new CliError('other', `The response from endpoint URL "${url}" is not valid UTF-8 (byte 0x${bytes[invalid]!.toString(16).padStart(2, '0')} at position ${invalid}); nothing was printed.`);
+  }
   if (text.trim() === '') {
+    if (emptyBodyIsComplete(shape)) return {};
     throw new CliError('other', `The response from endpoint URL "${url}" had an empty body; expected a JSON object.`);
   }
   let body: unknown;

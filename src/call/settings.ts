@@ -42,6 +42,8 @@ export interface Settings {
    */
   output: string;
   timestampFormat: TimestampFormat;
+  /** The profile's parameter_validation: false sends the request unchecked. */
+  parameterValidation: boolean;
   endpointUrl: string | undefined;
   endpointSource: string;
   maxAttempts: number;
@@ -134,10 +136,32 @@ function timestampFormatOf(section: ProfileSection): TimestampFormat {
   return setting;
 }
 
+const BINARY_FORMATS = ['base64', 'raw-in-base64-out'];
+
+/**
+ * The profile's cli_binary_format, when --cli-binary-format does not replace it, must be one the
+ * reference knows (it fails with a bare KeyError, `'base64x'`; here the setting is named).
+ */
+function checkBinaryFormat(globals: GlobalOptions, section: ProfileSection): void {
+  const setting = section.cli_binary_format;
+  if (globals.cliBinaryFormat !== undefined || setting === undefined || BINARY_FORMATS.includes(setting)) return;
+  throw new CliError('configuration', `Unknown cli_binary_format value: ${setting}, valid values are "base64" or "raw-in-base64-out"`);
+}
+
+/**
+ * botocore's parameter_validation: on unless the profile's value, lower-cased, is not `true`
+ * (ensure_boolean: `false`, `False` and `no` all turn it off).
+ */
+function parameterValidationOf(section: ProfileSection): boolean {
+  const setting = section.parameter_validation;
+  return setting === undefined || setting.toLowerCase() === 'true';
+}
+
 /**
  * What the reference checks when its session starts, after the global options and before the
- * operation's: the config files parse, and the profile's cli_timestamp_format is known. A
- * profile that does not exist is not an error yet (the reference falls back to iso8601 here).
+ * operation's: the config files parse, the profile's cli_timestamp_format and cli_binary_format
+ * are known. A profile that does not exist is not an error yet (the reference falls back to
+ * iso8601 and base64 here).
  */
 export function checkSessionStart(globals: GlobalOptions, env: Env, files: ConfigFiles): void {
   if (files.unparsable !== undefined) throw new CliError('other', `Unable to parse config file: ${files.unparsable}`);
@@ -145,7 +169,9 @@ export function checkSessionStart(globals: GlobalOptions, env: Env, files: Confi
   const configSection = files.configFile[profile];
   const credentialsSection = files.credentialsFile[profile];
   if (configSection === undefined && credentialsSection === undefined) return;
-  timestampFormatOf({ ...configSection, ...credentialsSection });
+  const section = { ...configSection, ...credentialsSection };
+  timestampFormatOf(section);
+  checkBinaryFormat(globals, section);
 }
 
 export function resolveSettings(globals: GlobalOptions, env: Env, files: ConfigFiles): Settings {
@@ -205,6 +231,7 @@ export function resolveSettings(globals: GlobalOptions, env: Env, files: ConfigF
     regionSource,
     output,
     timestampFormat: timestampSetting,
+    parameterValidation: parameterValidationOf(section),
     endpointUrl: endpoint.url,
     endpointSource: endpoint.source,
     maxAttempts,

@@ -27,7 +27,7 @@ import { CliError, EXIT_CODES } from '../errors.js';
 import { parsePythonJson } from '../input/argument-value.js';
 import { mergeCliInput } from '../input/cli-input.js';
 import { toSdkRequest } from '../input/request-params.js';
-import { validateRequest } from '../input/validate.js';
+import { checkRequest } from '../input/validate.js';
 import { inputShape, model } from '../model/shapes.js';
 import { interpretOutcome } from '../call/outcome.js';
 import type { CallControl, CallOutcome } from '../call/client.js';
@@ -205,7 +205,7 @@ export async function runFleet(options: FleetOptions, io: FleetIo): Promise<numb
   const runLine = async (entry: Entry, text: string): Promise<LineResult> => {
     try {
       entry.params = mergeCliInput(parseLine(text), options.defaults);
-      validateRequest(entry.params, inputShape());
+      checkRequest(entry.params, inputShape(), options.settings.parameterValidation);
       if (stopping()) return notAttempted(entry);
       entry.controller = new AbortController();
       running += 1;

@@ -6,7 +6,7 @@ import type { CommandLine } from '../cli/command-line.js';
 import { inputShape, model } from '../model/shapes.js';
 import { buildRequestParams, toSdkRequest } from '../input/request-params.js';
 import { inputSkeletonJson, inputSkeletonYaml, sampleResponseBody } from '../input/skeleton.js';
-import { validateRequest } from '../input/validate.js';
+import { checkRequest } from '../input/validate.js';
 import { checkClientSettings, checkSessionSettings, describeSettings, resolveSettings, type ConfigFiles, type Settings } from '../call/settings.js';
 import { interpretOutcome } from '../call/outcome.js';
 import { shapeResponse } from '../output/response.js';
@@ -88,7 +88,7 @@ export async function updateAssociationStatus(commandLine: CommandLine, io: Comm
   checkSessionSettings(settings);
   requireRegion(settings);
   checkClientSettings(settings);
-  validateRequest(params, inputShape());
+  checkRequest(params, inputShape(), settings.parameterValidation);
 
   let body: unknown;
   if (operation.generateCliSkeleton === 'output') {

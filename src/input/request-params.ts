@@ -10,7 +10,7 @@ import { parseArgumentValue } from './argument-value.js';
 import { mergeCliInput, parseCliInput } from './cli-input.js';
 import { readParamFile, type ParamFileIo } from './paramfile.js';
 import { parseTimestamp } from './timestamp.js';
-import { markOrderedDicts } from './python-repr.js';
+import { markOrderedDicts, pyStr } from './python-repr.js';
 
 export async function buildRequestParams(operation: OperationOptions, io: ParamFileIo): Promise<Record<string, unknown>> {
   const params: Record<string, unknown> = {};
@@ -41,13 +41,23 @@ export async function buildRequestParams(operation: OperationOptions, io: ParamF
   return params;
 }
 
-/** The validated parameters as the SDK takes them: timestamps as whole-second Dates. */
+/**
+ * The parameters as the SDK takes them: timestamps as whole-second Dates. Unvalidated ones
+ * (parameter_validation off) go as they are, except a Date that is no timestamp, which fails
+ * as botocore's serializer fails (exit 255).
+ */
 export function toSdkRequest(params: Record<string, unknown>): Record<string, unknown> {
-  const status = params.AssociationStatus as Record<string, unknown>;
-  const date = status.Date;
+  const status = params.AssociationStatus;
+  if (typeof status !== 'object' || status === null || Array.isArray(status) || !('Date' in status)) return params;
+  const date = (status as Record<string, unknown>).Date;
   // Python's bool is an int: True is the epoch second 1.
   const value = typeof date === 'boolean' || typeof date === 'bigint' ? Number(date) : date;
-  const seconds =
-    value instanceof Date ? Math.floor(value.getTime() / 1000) : parseTimestamp(value as string | number)!.instant.seconds;
+  let seconds: number;
+  if (value instanceof Date) seconds = Math.floor(value.getTime() / 1000);
+  else {
+    const parsed = typeof value === 'string' || typeof value === 'number' ? parseTimestamp(value) : undefined;
+    if (parsed === undefined) throw new CliError('other', `Invalid timestamp "${pyStr(value)}": Unknown string format: ${pyStr(value)}`);
+    seconds = parsed.instant.seconds;
+  }
   return { ...params, AssociationStatus: { ...status, Date: new Date(seconds * 1000) } };
 }

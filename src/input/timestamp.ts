@@ -11,6 +11,7 @@
 //   rfc822  := [dayname ","] D monthname YYYY [HH ":" MM [":" SS]] [zone]
 // Epoch values are UTC instants. Dates without a zone are naive: botocore treats them as UTC
 // when sending, and prints them without an offset when they arrive in a response.
+import { localPosixZone, posixOffsetSeconds } from './posix-tz.js';
 
 export interface Instant {
   /** Whole seconds since 1970-01-01T00:00:00Z (floor). */
@@ -245,8 +246,14 @@ export function requestSeconds(parsed: ParsedTimestamp): number {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** Minutes east of UTC of the process's local zone at an instant (dateutil's tzlocal). */
+/**
+ * Minutes east of UTC of the process's local zone at an instant (dateutil's tzlocal): a POSIX
+ * TZ rule string by its rules, a zone name as the zone database has it on that date (dateutil
+ * would apply this year's offsets to every date: see the README's deviations).
+ */
 export function localOffsetMinutes(instant: Instant): number {
+  const posix = localPosixZone();
+  if (posix !== undefined) return Math.trunc(posixOffsetSeconds(posix, instant.seconds) / 60);
   const ms = instant.seconds * 1000;
   const offset = -new Date(ms).getTimezoneOffset();
   return Object.is(offset, -0) ? 0 : offset;

@@ -138,8 +138,24 @@ export function validationErrors(params: Record<string, unknown>, shape: Structu
   return errors;
 }
 
+/**
+ * With parameter_validation off, what still cannot be sent: members the model does not have
+ * (the SDK would drop them silently; the reference crashes with a KeyError). Reported as
+ * validation reports them.
+ */
+export function refuseUnknownMembers(params: Record<string, unknown>, shape: StructureShape): void {
+  const unknown = validationErrors(params, shape).filter((line) => line.startsWith('Unknown parameter in '));
+  if (unknown.length > 0) throw new CliError('usage', `Parameter validation failed:\n${unknown.join('\n')}`);
+}
+
 /** Throws the reference's `Parameter validation failed:` error (exit 252) when invalid. */
 export function validateRequest(params: Record<string, unknown>, shape: StructureShape): void {
   const errors = validationErrors(params, shape);
   if (errors.length > 0) throw new CliError('usage', `Parameter validation failed:\n${errors.join('\n')}`);
+}
+
+/** The check a request gets before it is sent: all of it, or (parameter_validation off) only unknown members. */
+export function checkRequest(params: Record<string, unknown>, shape: StructureShape, parameterValidation: boolean): void {
+  if (parameterValidation) validateRequest(params, shape);
+  else refuseUnknownMembers(params, shape);
 }

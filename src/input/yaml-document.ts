@@ -1,7 +1,18 @@
-// YAML documents as the reference's ruamel safe loader reads them (YAML 1.2 core types, ints
-// apart from floats, timestamps as datetimes and dates-only as dates), on js-yaml. Its own
-// module so that only --cli-input-yaml pays for loading js-yaml.
+// YAML documents as the reference's ruamel safe loader (0.17) reads them, on js-yaml's parser
+// and constructor with a schema of ruamel's own resolvers. Its own module so that only
+// --cli-input-yaml pays for loading js-yaml.
+//
+// What ruamel does that js-yaml's schemas do not:
+//   - the version comes from the document's `%YAML` directive: 1.2 by default, `%YAML 1.1`
+//     switches to 1.1 scalars (`yes`/`no`/`on`/`off` booleans, `0755` octal, `1:20` sexagesimal);
+//   - 1.2 ints are `0b101`, `0o17`, `0x1F` and decimal digits with `_` anywhere (`017` is 17,
+//     `1_000` is 1000); ints stay apart from floats (bigint here, as Python prints them);
+//   - explicit `!!bool` takes any of the 1.1 words, `!!binary` gives bytes, `<<` merges;
+//   - keys are any value; a key that is not a string is named by its Python str() (`None`, `5`);
+//   - timestamps are datetimes, a date alone is a date (botocore rejects it as a timestamp).
 import * as yaml from 'js-yaml';
+import { ownKeys, setOwn } from '../ordered-keys.js';
+import { pyStr } from './python-repr.js';
 
 /** A YAML date without a time: botocore rejects it as a timestamp (it is not a datetime). */
 export class YamlDate {
@@ -11,14 +22,94 @@ export class YamlDate {
   }
 }
 
-const intTag = yaml.defineScalarTag('tag:yaml.org,2002:int', {
-  ...yaml.intCoreTag,
-  // Python keeps ints apart from floats (they print differently in messages): bigint here.
-  resolve: (source: string, explicit: boolean, tagName: string) => {
-    const value = yaml.intCoreTag.resolve(source, explicit, tagName);
-    return typeof value === 'number' ? BigInt(value) : value;
-  },
-});
+type Version = '1.1' | '1.2';
+
+// ruamel.yaml's resolver patterns (ruamel/yaml/resolver.py), per YAML version.
+const BOOL: Record<Version, RegExp> = {
+  '1.2': /^(?:true|True|TRUE|false|False|FALSE)$/,
+  '1.1': /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/,
+};
+const FLOAT: Record<Version, RegExp> = {
+  '1.2': /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)|[-+]?\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/,
+  '1.1': /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)|\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/,
+};
+const INT: Record<Version, RegExp> = {
+  '1.2': /^(?:[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?[0-9_]+|[-+]?0x[0-9a-fA-F_]+)$/,
+  '1.1': /^(?:[-+]?0b[0-1_]+|[-+]?0?[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/,
+};
+// SafeConstructor.bool_values: what an explicit !!bool accepts, whatever the version.
+const BOOL_WORDS: Record<string, boolean> = { yes: true, no: false, y: true, n: false, true: true, false: false, on: true, off: false };
+
+/** Splits the sign off, as ruamel's constructors do, after dropping underscores. */
+function signed(source: string): [bigint, string] {
+  const text = source.replaceAll('_', '');
+  return text[0] === '-' ? [-1n, text.slice(1)] : [1n, text[0] === '+' ? text.slice(1) : text];
+}
+
+/** SafeConstructor.construct_yaml_int. */
+function constructInt(source: string, version: Version): bigint | typeof yaml.NOT_RESOLVED {
+  const [sign, digits] = signed(source);
+  const base = (prefix: string, radix: string) => sign * BigInt(`${radix}${digits.slice(prefix.length)}`);
+  try {
+    if (digits === '0') return 0n;
+    if (digits.startsWith('0b')) return base('0b', '0b');
+    if (digits.startsWith('0x')) return base('0x', '0x');
+    if (digits.startsWith('0o')) return base('0o', '0o');
+    if (version === '1.1' && digits[0] === '0') return base('0', '0o');
+    if (version === '1.1' && digits.includes(':')) {
+      return sign * digits.split(':').reduce((total, part) => total * 60n + BigInt(part), 0n);
+    }
+    if (!/^[0-9]+$/.test(digits)) return yaml.NOT_RESOLVED;
+    return sign * BigInt(digits);
+  } catch {
+    return yaml.NOT_RESOLVED;
+  }
+}
+
+/** SafeConstructor.construct_yaml_float. */
+function constructFloat(source: string, version: Version): number | typeof yaml.NOT_RESOLVED {
+  const [sign, rest] = signed(source);
+  const text = rest.toLowerCase();
+  const value =
+    text === '.inf'
+      ? Infinity
+      : text === '.nan'
+        ? NaN
+        : version === '1.1' && text.includes(':')
+          ? text.split(':').reduce((total, part) => total * 60 + Number(part), 0)
+          : /^(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/.test(text)
+            ? Number(text)
+            : undefined;
+  if (value === undefined) return yaml.NOT_RESOLVED;
+  return text === '.nan' ? value : Number(sign) * value;
+}
+
+function scalarTags(version: Version) {
+  const first = (chars: string) => [...chars];
+  const bool = yaml.defineScalarTag('tag:yaml.org,2002:bool', {
+    implicit: true,
+    implicitFirstChars: first(version === '1.1' ? 'yYnNtTfFoO' : 'tTfF'),
+    resolve: (source, explicit) => {
+      if (explicit) return BOOL_WORDS[source.toLowerCase()] ?? yaml.NOT_RESOLVED;
+      return BOOL[version].test(source) ? BOOL_WORDS[source.toLowerCase()]! : yaml.NOT_RESOLVED;
+    },
+    identify: (data) => typeof data === 'boolean',
+  });
+  const float = yaml.defineScalarTag('tag:yaml.org,2002:float', {
+    implicit: true,
+    implicitFirstChars: first('-+0123456789.'),
+    resolve: (source, explicit) => (explicit || FLOAT[version].test(source) ? constructFloat(source, version) : yaml.NOT_RESOLVED),
+    identify: (data) => typeof data === 'number',
+  });
+  const int = yaml.defineScalarTag('tag:yaml.org,2002:int', {
+    implicit: true,
+    implicitFirstChars: first('-+0123456789'),
+    resolve: (source, explicit) => (explicit || INT[version].test(source) ? constructInt(source, version) : yaml.NOT_RESOLVED),
+    identify: (data) => typeof data === 'bigint',
+  });
+  // ruamel's order: bool, float, int, merge, null, timestamp.
+  return [bool, float, int, yaml.mergeTag, yaml.nullCoreTag, timestampTag];
+}
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const timestampTag = yaml.defineScalarTag('tag:yaml.org,2002:timestamp', {
@@ -27,16 +118,39 @@ const timestampTag = yaml.defineScalarTag('tag:yaml.org,2002:timestamp', {
     DATE_ONLY.test(source) ? new YamlDate(source) : yaml.timestampTag.resolve(source, explicit, tagName),
 });
 
-// YAML 1.2 core types plus timestamps, as ruamel's safe loader reads them.
-const CLI_INPUT_SCHEMA = new yaml.Schema([
-  ...yaml.CORE_SCHEMA.tags.filter((tag) => tag.tagName !== 'tag:yaml.org,2002:int'),
-  intTag,
-  timestampTag,
-]);
+/** A key as the reference names it in messages: strings as they are, anything else by str(). */
+const keyName = (key: unknown): string => (typeof key === 'string' ? key : pyStr(key));
 
-export function loadYamlDocument(text: string): unknown {
-  // An empty document is None to ruamel, and that is a type error, not a syntax error.
-  if (text.trim() === '') return null;
-  return yaml.load(text, { schema: CLI_INPUT_SCHEMA });
+// Mappings as Python dicts: insertion order (integer-like keys too), keys of any type.
+const dictTag = yaml.defineMappingTag<Record<string, unknown>>('tag:yaml.org,2002:map', {
+  create: () => ({}),
+  addPair: (dict, key, value) => {
+    setOwn(dict, keyName(key), value);
+    return '';
+  },
+  has: (dict, key) => Object.hasOwn(dict, keyName(key)),
+  keys: (dict) => ownKeys(dict),
+  get: (dict, key) => dict[keyName(key)],
+  identify: (data) => typeof data === 'object' && data !== null && !Array.isArray(data),
+});
+
+const SCHEMAS: Record<Version, yaml.Schema> = {
+  '1.2': new yaml.Schema([...scalarTags('1.2'), yaml.binaryTag, yaml.strTag, yaml.seqTag, dictTag]),
+  '1.1': new yaml.Schema([...scalarTags('1.1'), yaml.binaryTag, yaml.strTag, yaml.seqTag, dictTag]),
+};
+
+/** The YAML version the document asks for with a `%YAML` directive (1.2 without one). */
+function versionOf(events: readonly yaml.Event[]): Version {
+  const document = events.find((event): event is yaml.DocumentEvent => event.type === yaml.EVENT_ID.DOCUMENT);
+  const directive = document?.directives.find((d) => d.kind === 'yaml');
+  return directive?.kind === 'yaml' && directive.version === '1.1' ? '1.1' : '1.2';
 }
 
+export function loadYamlDocument(text: string): unknown {
+  const events = yaml.parseEvents(text, {});
+  const documents = yaml.constructFromEvents(events, { source: text, schema: SCHEMAS[versionOf(events)] });
+  // A stream without a document (empty, or comments only) is None to ruamel, and that is a
+  // type error, not a syntax error; several documents are a syntax error.
+  if (documents.length > 1) throw new Error(`expected a single document in the stream, found ${documents.length}`);
+  return documents[0] ?? null;
+}

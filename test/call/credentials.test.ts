@@ -98,8 +98,9 @@ describe('credentialProvider', () => {
       'Credentials were refreshed, but the refreshed credentials are still expired.',
     );
     const garbage = processProfile('echo not json\n');
+    // botocore does not catch json.loads' error: its text is the whole message.
     expect((await failure(run({ source: 'custom-process', profile: 'default', command: garbage.command }, garbage))).message).toBe(
-      'Error when retrieving credentials from custom-process: Profile default credential_process returned invalid JSON.',
+      'Expecting value: line 1 column 1 (char 0)',
     );
   });
 

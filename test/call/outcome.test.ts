@@ -2,8 +2,9 @@
 // Node and the SDK give them (the end-to-end tests produce the real ones against local servers).
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors.js';
-import { interpretOutcome, serviceErrorParts, sslReason } from '../../src/call/outcome.js';
+import { emptyBodyIsComplete, interpretOutcome, serviceErrorParts, sslReason } from '../../src/call/outcome.js';
 import { TruncatedBodyError } from '../../src/call/transport-errors.js';
+import { outputShape, type StructureShape } from '../../src/model/shapes.js';
 import type { CallOutcome, RawResponse } from '../../src/call/client.js';
 
 const URL = 'http://127.0.0.1:4566/';
@@ -39,6 +40,26 @@ describe('interpretOutcome: success', () => {
     expect(failure({ response: response(200, '[]') }).message).toBe(`The response from endpoint URL "${URL}" is not a JSON object.`);
   });
 
+  it('reads an empty body as {} only for an output shape without members', () => {
+    const empty: StructureShape = { type: 'structure', members: {} };
+    const withRequired: StructureShape = { type: 'structure', required: ['Id'], members: { Id: { shape: 'String' } } };
+    expect(emptyBodyIsComplete(empty)).toBe(true);
+    expect(emptyBodyIsComplete(withRequired)).toBe(false);
+    expect(emptyBodyIsComplete(outputShape())).toBe(false);
+    expect(interpretOutcome({ response: response(200, ''), attempts: 1, error: undefined }, URL, 3, empty)).toEqual({});
+    expect(interpretOutcome({ response: response(204, ' \n'), attempts: 1, error: undefined }, URL, 3, empty)).toEqual({});
+    expect(() => interpretOutcome({ response: response(200, ''), attempts: 1, error: undefined }, URL, 3, withRequired)).toThrow('had an empty body');
+    // The rule is about empty bodies only: a body that is not JSON is an error for any shape.
+    expect(() => interpretOutcome({ response: response(200, 'nope'), attempts: 1, error: undefined }, URL, 3, empty)).toThrow('is not valid JSON');
+  });
+
+  it('refuses a 2xx body that is not UTF-8, naming the first bad byte', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('{"a": "é'), 0xff, 0x22, 0x7d]);
+    expect(failure({ response: { statusCode: 200, headers: {}, body: bytes } }).message).toBe(
+      `The response from endpoint URL "${URL}" is not valid UTF-8 (byte 0xff at position 9); nothing was printed.`,
+    );
+  });
+
   it('reports a body cut short', () => {
     expect(failure({ error: new TruncatedBodyError(41, 100) })).toEqual({
       message: `The response from endpoint URL "${URL}" was cut short: 41 of 100 bytes of its body arrived before the connection closed; nothing was printed.`,
@@ -70,6 +91,17 @@ describe('interpretOutcome: service errors', () => {
     expect(serviceErrorParts(response(400, '{"__type": "a#b#Code", "Message": "M"}'))).toEqual({ code: 'Code', message: 'M' });
     expect(serviceErrorParts(response(400, '{"__type": "X"}', { 'x-amzn-query-error': 'Q;Sender' }))).toEqual({ code: 'Q', message: '' });
     expect(serviceErrorParts(response(404, 'Not Found'))).toEqual({ code: '404', message: 'Not Found' });
+  });
+
+  it('reads odd error bodies as botocore does, or with the status where botocore crashes', () => {
+    expect(serviceErrorParts(response(400, '{"__type": null, "message": "m"}'))).toEqual({ code: '', message: 'm' });
+    expect(serviceErrorParts(response(503, '{"__type": null}'))).toEqual({ code: '', message: '' });
+    expect(serviceErrorParts(response(400, '{"__type": ["a#b"], "message": "m"}'))).toEqual({ code: '400', message: 'm' });
+    expect(serviceErrorParts(response(400, '{"__type": 5}'))).toEqual({ code: '400', message: '' });
+    expect(serviceErrorParts(response(400, '{"__type": "X", "message": null, "Message": "M"}'))).toEqual({ code: 'X', message: 'None' });
+    expect(serviceErrorParts(response(400, '{"__type": "X", "message": [1, null]}'))).toEqual({ code: 'X', message: '[1, None]' });
+    expect(serviceErrorParts(response(400, 'null'))).toEqual({ code: '400', message: '' });
+    expect(serviceErrorParts(response(500, '[1]'))).toEqual({ code: '500', message: '' });
   });
 });
 

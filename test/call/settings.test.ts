@@ -2,12 +2,13 @@
 // reference's (test/fixtures/reference/config.json records them end to end).
 import { describe, expect, it } from 'vitest';
 import type { GlobalOptions } from '../../src/cli/options.js';
-import { CliError } from '../../src/errors.js';
+import { thrownCliError as thrown } from '../support/cli-error.js';
 import {
   checkClientSettings,
   checkRegionName,
   checkRetrySettings,
   checkSessionSettings,
+  checkSessionStart,
   describeSettings,
   resolveSettings,
   selectProfile,
@@ -33,15 +34,6 @@ function files(configFile: ConfigFiles['configFile'] = {}, credentialsFile: Conf
   return { configFile, credentialsFile, configPath: '/home/me/.aws/config', credentialsPath: '/home/me/.aws/credentials' };
 }
 
-function thrown(fn: () => unknown): { message: string; exitCode: number } {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CliError) return { message: error.message, exitCode: error.exitCode };
-    throw error;
-  }
-  throw new Error('expected a CliError');
-}
 
 describe('selectProfile', () => {
   it('takes --profile, then AWS_PROFILE, then AWS_DEFAULT_PROFILE, else default', () => {
@@ -261,5 +253,25 @@ describe('describeSettings', () => {
     const s = resolveSettings(globals(), {}, files({ default: { role_arn: 'arn:aws:iam::123456789012:role/r' } }));
     expect(describeSettings(s).at(-1)).toBe('credentials: misconfigured (Partial credentials found in assume-role, missing: source_profile or credential_source)');
     expect(describeSettings(resolveSettings(globals({ noSignRequest: true }), {}, files())).at(-1)).toBe('credentials: none (--no-sign-request: the request is sent unsigned)');
+  });
+});
+
+describe('parameter_validation and cli_binary_format', () => {
+  it('turns validation off as ensure_boolean does: anything but true, in any case', () => {
+    const validation = (value?: string) => resolveSettings(globals(), {}, files(value === undefined ? {} : { default: { parameter_validation: value } })).parameterValidation;
+    expect(validation()).toBe(true);
+    expect(validation('true')).toBe(true);
+    expect(validation('TRUE')).toBe(true);
+    expect(validation('false')).toBe(false);
+    expect(validation('no')).toBe(false);
+    expect(validation('')).toBe(false);
+  });
+
+  it('refuses an unknown cli_binary_format at session start, unless --cli-binary-format replaces it', () => {
+    const start = (value: string, flag?: 'base64') => () => checkSessionStart(globals(flag ? { cliBinaryFormat: flag } : {}), {}, files({ default: { cli_binary_format: value } }));
+    expect(thrown(start('base64x'))).toEqual({ message: 'Unknown cli_binary_format value: base64x, valid values are "base64" or "raw-in-base64-out"', exitCode: 253 });
+    expect(thrown(start(''))).toEqual({ message: 'Unknown cli_binary_format value: , valid values are "base64" or "raw-in-base64-out"', exitCode: 253 });
+    expect(start('raw-in-base64-out')).not.toThrow();
+    expect(start('base64x', 'base64')).not.toThrow();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inputShape } from '../../src/model/shapes.js';
-import { validateRequest, validationErrors } from '../../src/input/validate.js';
+import { refuseUnknownMembers, validateRequest, validationErrors } from '../../src/input/validate.js';
 
 const valid = { Name: 'doc', InstanceId: 'i-1', AssociationStatus: { Date: '1', Name: 'Pending', Message: 'm' } };
 
@@ -43,6 +43,16 @@ describe('validationErrors', () => {
   it('throws one usage error with the whole report', () => {
     expect(() => validateRequest({}, inputShape())).toThrow(
       'Parameter validation failed:\nMissing required parameter in input: "Name"\nMissing required parameter in input: "InstanceId"\nMissing required parameter in input: "AssociationStatus"',
+    );
+  });
+});
+
+describe('refuseUnknownMembers (parameter_validation off)', () => {
+  it('reports only members the model lacks, as validation words them', () => {
+    expect(() => refuseUnknownMembers({ Name: 5, AssociationStatus: { Message: '' } }, inputShape())).not.toThrow();
+    expect(() => refuseUnknownMembers({ Name: 'n', Extra: 1, AssociationStatus: { Date: 1n, Bogus: 2 } }, inputShape())).toThrow(
+      'Parameter validation failed:\nUnknown parameter in input: "Extra", must be one of: Name, InstanceId, AssociationStatus\n' +
+        'Unknown parameter in AssociationStatus: "Bogus", must be one of: Date, Name, Message, AdditionalInfo',
     );
   });
 });

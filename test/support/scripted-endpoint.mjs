@@ -2,7 +2,8 @@
 // (method, path, headers, body) and answers from a script of canned responses, so the
 // reference CLI and ssm-assoc can be run against exactly the same server behaviour.
 //
-// A response is { status, headers?, body?, action?, delayMs? }. `action` covers transport faults:
+// A response is { status, headers?, body?, bodyBase64?, action?, delayMs? } (bodyBase64: bytes
+// that are not text, such as invalid UTF-8). `action` covers transport faults:
 //   "close"  - destroy the socket without answering
 //   "stall"  - never answer (the client must time out)
 //   "reset-mid-body"  - status, headers (Content-Length of the whole body) and the first
@@ -71,7 +72,7 @@ export async function startScriptedEndpoint(script = [DEFAULT_RESPONSE]) {
     });
   }
   function answer(res, step) {
-    const body = step.body ?? '';
+    const body = step.bodyBase64 === undefined ? (step.body ?? '') : Buffer.from(step.bodyBase64, 'base64');
     res.writeHead(step.status ?? 200, {
       'content-type': 'application/x-amz-json-1.1',
       'x-amzn-requestid': '00000000-0000-4000-8000-000000000000',
