@@ -10,21 +10,22 @@ const stats = await import(statsUrl);
 
 describe('bench argument parsing', () => {
   it('has defaults', () => {
-    expect(stats.parseArgs([])).toEqual({ runs: 15, warmup: 2, rss: 'auto', aws: true, json: undefined, help: false });
+    expect(stats.parseArgs([])).toEqual({ runs: 15, warmup: 2, rss: 'auto', aws: true, baseline: undefined, json: undefined, help: false });
   });
 
-  it('reads --runs, --warmup, --rss, --no-aws and --json, spaced or with =', () => {
-    expect(stats.parseArgs(['--runs', '5', '--warmup=0', '--rss', 'proc', '--no-aws', '--json=out.json'])).toEqual({
+  it('reads --runs, --warmup, --rss, --no-aws, --baseline and --json, spaced or with =', () => {
+    expect(stats.parseArgs(['--runs', '5', '--warmup=0', '--rss', 'proc', '--no-aws', '--baseline', '/tmp/before', '--json=out.json'])).toEqual({
       runs: 5,
       warmup: 0,
       rss: 'proc',
       aws: false,
+      baseline: '/tmp/before',
       json: 'out.json',
       help: false,
     });
   });
 
-  it.each([[['--runs', '0']], [['--runs', 'x']], [['--runs']], [['--warmup', '-1']], [['--rss', 'ps']], [['--bogus']]])('rejects %j', (argv) => {
+  it.each([[['--runs', '0']], [['--runs', 'x']], [['--runs']], [['--warmup', '-1']], [['--rss', 'ps']], [['--baseline']], [['--bogus']]])('rejects %j', (argv) => {
     expect(() => stats.parseArgs(argv)).toThrow();
   });
 });
