@@ -14,6 +14,8 @@
 //   aws        the same full call with /usr/bin/aws, when it is AWS CLI v2
 //   installed  the same full call with the copy `npm pack` + `npm i -g --prefix TMP` installs
 //              (scripts/pack-install.mjs), to show an install starts as fast as the clone
+//   baseline   with --baseline DIR, the same full call with DIR/bin/ssm-assoc (another built
+//              checkout), so a change's before and after are timed in the same run
 // Wall time is process.hrtime from spawn() to the child's exit; peak RSS comes from separate,
 // equally alternated runs under a small wrapper (see scripts/bench/measure.mjs), so the wrapper
 // never adds to a timed run. It prints medians against the project's targets and exits 0
@@ -82,6 +84,10 @@ async function main() {
   }
   const rssMethod = pickRssMethod(options.rss);
   const awsVersion = options.aws ? awsCliV2() : undefined;
+  const baselineBin = options.baseline === undefined ? undefined : path.resolve(options.baseline, 'bin/ssm-assoc');
+  if (baselineBin !== undefined && !fs.existsSync(path.resolve(options.baseline, 'dist/ssm-assoc.cjs'))) {
+    throw new Error(`--baseline ${options.baseline}: no built checkout there (dist/ssm-assoc.cjs is missing)`);
+  }
 
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-bench-'));
   const env = {
@@ -118,6 +124,7 @@ async function main() {
       { key: 'floor', label: 'node:http POST, no SDK (floor)', file: process.execPath, args: () => [path.join(root, 'scripts/bench/http-floor.cjs'), endpoint.url], check: (r) => /^\d{3} /.test(r.stdout) },
       { key: 'version', label: 'ssm-assoc --version', file: bin, args: () => ['--version'], check: (r) => r.stdout.startsWith('ssm-assoc/') },
       { key: 'skeleton', label: 'ssm-assoc --generate-cli-skeleton', file: bin, args: () => ['update-association-status', '--generate-cli-skeleton'], check: (r) => r.stdout.includes('"AssociationStatus"') },
+      ...(baselineBin ? [{ key: 'baseline', label: `baseline full call (${options.baseline})`, file: baselineBin, args: call, check: isUpdate }] : []),
       ...(awsVersion ? [{ key: 'aws', label: 'aws (CLI v2) full call', file: AWS, args: () => ['ssm', ...call()], check: isUpdate }] : []),
     ];
 
@@ -177,7 +184,10 @@ async function main() {
     );
     const floor = summaries.floor.medianMs / summaries.node.medianMs;
     const context = `floor: a bare node:http POST (no SDK, no signing) takes ${fixed(floor, 2)}x node -e 0 here; the full call takes ${fixed(summaries.full.medianMs / summaries.floor.medianMs, 2)}x that.`;
-    process.stdout.write(`${header}\n\n${table}\n\n${ratios}\n\n${context}\n`);
+    const versus = summaries.baseline
+      ? `\nbaseline: the full call takes ${fixed(summaries.full.medianMs / summaries.baseline.medianMs, 3)}x the baseline's (medians ${fixed(summaries.full.medianMs)} vs ${fixed(summaries.baseline.medianMs)} ms).`
+      : '';
+    process.stdout.write(`${header}\n\n${table}\n\n${ratios}\n\n${context}${versus}\n`);
     const fleet = await fleetFigures(env, home);
     process.stdout.write(`\n${fleet}\n`);
     if (rssMethod !== 'none') process.stdout.write(`\n${await fleetMemoryFigures(env, home, rssMethod, options.fleetRssLines)}\n`);

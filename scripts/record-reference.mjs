@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Records what the reference (AWS CLI v2, Debian's awscli 2.9.19) prints for every differential
 // case, into test/fixtures/reference/<group>.json, so the test suite needs no Python.
+// The reference runs with AWS_DATA_PATH=../shared/reference/aws-data (from the repository root):
+// 2.9.19's code with today's SSM model (botocore 1.43.11), the model ssm-assoc speaks.
 //
 // Usage: node scripts/record-reference.mjs [group ...]   (default: every group)
 // Case groups live in test/reference-cases/<group>.mjs and export `cases`: a list of
@@ -26,6 +28,14 @@ if (version.status !== 0 || !version.stdout.startsWith('aws-cli/2.')) {
 }
 const recordedWith = version.stdout.trim().split(' ')[0];
 
+// The current SSM model, in the layout botocore reads from AWS_DATA_PATH. Without it the
+// reference would speak 2.9.19's own model, so recording stops rather than fall back.
+const awsDataPath = path.resolve(root, '..', 'shared', 'reference', 'aws-data');
+if (!fs.existsSync(path.join(awsDataPath, 'ssm', '2014-11-06', 'service-2.json'))) {
+  console.error(`record-reference: ${awsDataPath}/ssm/2014-11-06/service-2.json is missing (the current SSM model)`);
+  process.exit(2);
+}
+
 const wanted = process.argv.slice(2);
 const groups = fs
   .readdirSync(casesDir)
@@ -45,6 +55,7 @@ for (const group of groups) {
     const expected = await runCase({
       command: [aws, ...(c.command ?? ['ssm', 'update-association-status'])],
       case: c,
+      env: { AWS_DATA_PATH: awsDataPath },
     });
     recorded.push({ ...c, expected });
     process.stderr.write(`${group}/${c.name}: exit ${expected.exitCode}\n`);

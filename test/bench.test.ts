@@ -10,24 +10,25 @@ const stats = await import(statsUrl);
 
 describe('bench argument parsing', () => {
   it('has defaults', () => {
-    expect(stats.parseArgs([])).toEqual({ runs: 15, warmup: 2, rss: 'auto', aws: true, json: undefined, fleetRssLines: [1000, 100000], help: false });
+    expect(stats.parseArgs([])).toEqual({ runs: 15, warmup: 2, rss: 'auto', aws: true, baseline: undefined, json: undefined, fleetRssLines: [1000, 100000], help: false });
     expect(stats.parseArgs(['--fleet-rss-lines', '10,20']).fleetRssLines).toEqual([10, 20]);
     expect(() => stats.parseArgs(['--fleet-rss-lines', '10'])).toThrow('--fleet-rss-lines needs two counts, N,M');
   });
 
-  it('reads --runs, --warmup, --rss, --no-aws and --json, spaced or with =', () => {
-    expect(stats.parseArgs(['--runs', '5', '--warmup=0', '--rss', 'proc', '--no-aws', '--json=out.json'])).toEqual({
+  it('reads --runs, --warmup, --rss, --no-aws, --baseline and --json, spaced or with =', () => {
+    expect(stats.parseArgs(['--runs', '5', '--warmup=0', '--rss', 'proc', '--no-aws', '--baseline', '/tmp/before', '--json=out.json'])).toEqual({
       runs: 5,
       warmup: 0,
       rss: 'proc',
       aws: false,
+      baseline: '/tmp/before',
       json: 'out.json',
       fleetRssLines: [1000, 100000],
       help: false,
     });
   });
 
-  it.each([[['--runs', '0']], [['--runs', 'x']], [['--runs']], [['--warmup', '-1']], [['--rss', 'ps']], [['--bogus']]])('rejects %j', (argv) => {
+  it.each([[['--runs', '0']], [['--runs', 'x']], [['--runs']], [['--warmup', '-1']], [['--rss', 'ps']], [['--baseline']], [['--bogus']]])('rejects %j', (argv) => {
     expect(() => stats.parseArgs(argv)).toThrow();
   });
 });

@@ -1,7 +1,7 @@
 // Pure helpers of scripts/bench.mjs: argument parsing, order statistics, ratios against the
 // targets and the printed table. No I/O here, so test/bench.test.ts can check them quickly.
 
-export const USAGE = `usage: node scripts/bench.mjs [--runs N] [--warmup N] [--rss auto|time|python|proc|none] [--no-aws] [--json FILE]
+export const USAGE = `usage: node scripts/bench.mjs [--runs N] [--warmup N] [--rss auto|time|python|proc|none] [--no-aws] [--baseline DIR] [--json FILE]
        [--fleet-rss-lines N,M]
 
   --runs N      counted repetitions of each command (default 15)
@@ -9,6 +9,8 @@ export const USAGE = `usage: node scripts/bench.mjs [--runs N] [--warmup N] [--r
   --rss METHOD  how peak resident memory is measured (default auto: GNU time, else
                 python3's os.wait4, else polling /proc/PID/status VmHWM)
   --no-aws      do not time AWS CLI v2 even when /usr/bin/aws is v2
+  --baseline DIR  also time DIR/bin/ssm-assoc's full call (another built checkout, e.g. the
+                 commit before a change), alternated with the rest: before and after in one run
   --json FILE   also write every sample and the summary to FILE
   --fleet-rss-lines N,M
                 fleet-mode peak RSS at N and at M input lines (default 1000,100000;
@@ -16,10 +18,10 @@ export const USAGE = `usage: node scripts/bench.mjs [--runs N] [--warmup N] [--r
 
 /**
  * @param {string[]} argv
- * @returns {{ runs: number, warmup: number, rss: string, aws: boolean, json: string | undefined, fleetRssLines: number[], help: boolean }}
+ * @returns {{ runs: number, warmup: number, rss: string, aws: boolean, baseline: string | undefined, json: string | undefined, fleetRssLines: number[], help: boolean }}
  */
 export function parseArgs(argv) {
-  const options = { runs: 15, warmup: 2, rss: 'auto', aws: true, json: undefined, fleetRssLines: [1000, 100000], help: false };
+  const options = { runs: 15, warmup: 2, rss: 'auto', aws: true, baseline: undefined, json: undefined, fleetRssLines: [1000, 100000], help: false };
   const integer = (flag, value, min) => {
     if (value === undefined || !/^\d+$/.test(value) || Number(value) < min) throw new Error(`${flag} needs an integer >= ${min}, got ${value ?? 'nothing'}`);
     return Number(value);
@@ -44,6 +46,12 @@ export function parseArgs(argv) {
       case '--no-aws':
         options.aws = false;
         break;
+      case '--baseline': {
+        const dir = value();
+        if (!dir) throw new Error('--baseline needs a directory');
+        options.baseline = dir;
+        break;
+      }
       case '--json': {
         const file = value();
         if (!file) throw new Error('--json needs a file name');

@@ -1,8 +1,8 @@
 // --generate-cli-skeleton: sample documents generated from the model, as botocore's
 // ArgumentGenerator builds them. `input` is the JSON for --cli-input-json, `yaml-input` the
 // commented YAML for --cli-input-yaml, and `output` a sample response. Unlike the reference,
-// whose sample response breaks the model's own minimums (ScheduleOffset 0), every value of
-// ours respects the model's minimums, so the sample validates.
+// whose sample response breaks the model's own minimums (ScheduleOffset and Duration 0), every
+// value of ours respects the model's minimums, so the sample validates.
 import { membersOf, shapeNamed, type Shape, type StructureShape } from '../model/shapes.js';
 import { dumpJson } from '../output/json.js';
 

@@ -1,5 +1,5 @@
-// The service model slice for UpdateAssociationStatus (botocore's JSON model, as shipped with
-// AWS CLI 2.9.19) and typed access to its shapes. Member order in the JSON is the order the
+// The service model slice for UpdateAssociationStatus (botocore's JSON model, today's: 1.43.11,
+// cut by scripts/cut-model.mjs from ../shared/reference) and typed access to its shapes. Member order in the JSON is the order the
 // reference prints and validates members in, so every walk over a structure follows it.
 import modelJson from './ssm-update-association-status.model.json' with { type: 'json' };
 

@@ -1,7 +1,9 @@
 // The help pages: the operation's manual page built from the model (sections, every option of
 // the synopsis, shorthand and JSON syntax, enum values, global options, the documentation
 // example, the nested output), plain text within 78 columns, and the program's command list.
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SOURCE } from '../../scripts/cut-model.mjs';
 import { GLOBAL_OPTIONS, OPERATION_OPTIONS } from '../../src/cli/options.js';
 import { commandHelp, documentationText, firstSentence, topLevelHelp } from '../../src/commands/help.js';
 
@@ -193,10 +195,30 @@ describe('commandHelp', () => {
     expect(output).toContain('                 key -> (string)\n\n                 value -> (integer)\n');
     expect(output).toContain('          TargetMaps -> (list)\n');
     expect(output).toContain('              (map)\n                 key -> (string)\n\n                 value -> (list)\n                     (string)\n');
-    expect(output).toContain('                     IgnorePollAlarmFailure -> (boolean)\n                        If you specify true');
+    expect(output).toContain('                     IgnorePollAlarmFailure -> (boolean)\n                        When this value is true');
     // The model's notes and lists, as text.
     expect(output).toContain('                 NOTE:\n                     One or more targets must be specified');
-    expect(output).toContain('                 o Key=tag-key,Values=<my-tag-key-1>,<my-tag-key-2>\n');
+    expect(output).toContain('                 o Key=tag-key,Values=tag-value-1,tag-value-2\n');
+    // Lists inside list items step in by two.
+    expect(output).toContain('                 o To target all instances in the Amazon Web Services Region:\n\n                   o Key=AWS::EC2::Instance,Values=*\n');
+  });
+
+  it('lists every member of the current AssociationDescription and TargetLocation, in model order', () => {
+    // Read from the current model itself (../shared/reference), not from our slice, so a member
+    // dropped from the slice is missed here too.
+    const current = JSON.parse(fs.readFileSync(DEFAULT_SOURCE, 'utf8')) as { shapes: Record<string, { members: Record<string, unknown> }> };
+    const titlesAt = (indent: number) =>
+      section(page, 'OUTPUT')
+        .split('\n')
+        .filter((line) => new RegExp(`^ {${indent}}\\w+ -> \\(`).test(line))
+        .map((line) => line.trim().split(' ')[0]);
+    expect(titlesAt(10)).toEqual(Object.keys(current.shapes['AssociationDescription']?.members ?? {}));
+    // TargetLocation's members sit at depth 3 (list, then structure).
+    const targetLocation = Object.keys(current.shapes['TargetLocation']?.members ?? {});
+    expect(targetLocation).toEqual(expect.arrayContaining(['IncludeChildOrganizationUnits', 'ExcludeAccounts', 'TargetsMaxConcurrency', 'TargetsMaxErrors']));
+    const deep = titlesAt(17);
+    const start = deep.indexOf('Accounts');
+    expect(deep.slice(start, start + targetLocation.length)).toEqual(targetLocation);
   });
 
   it('is the same text each time', () => {

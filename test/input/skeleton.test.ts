@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { model, outputShape } from '../../src/model/shapes.js';
 import { inputSkeletonJson, inputSkeletonYaml, sampleResponseBody } from '../../src/input/skeleton.js';
@@ -26,5 +28,19 @@ describe('skeletons', () => {
     const sample = sampleResponseBody(model.operation.output.shape);
     expect(validationErrors(sample, outputShape())).toEqual([]);
     expect((sample.AssociationDescription as Record<string, unknown>).ScheduleOffset).toBe(1n);
+    expect((sample.AssociationDescription as Record<string, unknown>).Duration).toBe(1n);
+  });
+
+  // The output skeleton deviation (test/fixtures/skeleton/) promises what the reference would
+  // print for our sample: the current-model group records the reference printing that sample
+  // when a service sends it, and the two must agree byte for byte.
+  it.each(['json', 'yaml'])('promises, as output.%s, what the reference prints for the sample as a response', async (format) => {
+    const fixtures = path.resolve(import.meta.dirname, '..', 'fixtures');
+    const recorded = JSON.parse(fs.readFileSync(path.join(fixtures, 'reference', 'current-model.json'), 'utf8')) as {
+      cases: Array<{ name: string; expected: { stdout: string; exitCode: number } }>;
+    };
+    const served = recorded.cases.find((c) => c.name === `output skeleton sample served as a response/${format}`);
+    expect(served?.expected.exitCode).toBe(0);
+    expect(fs.readFileSync(path.join(fixtures, 'skeleton', `output.${format}`), 'utf8')).toBe(served?.expected.stdout);
   });
 });

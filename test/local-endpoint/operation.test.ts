@@ -10,10 +10,13 @@ import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sealProcessEnvironment } from '../support/sealed-process.js';
+import { everyCurrentMember } from '../support/sample-responses.mjs';
+import { members } from '../../src/local-endpoint/model.js';
 import {
   DEFAULT_ACCESS_KEY_ID as AKID,
   DEFAULT_SECRET_ACCESS_KEY as SECRET,
   loadSeed,
+  parseSeed,
   startLocalEndpoint,
   type LocalEndpoint,
   type LocalEndpointOptions,
@@ -256,6 +259,44 @@ describe('UpdateAssociationStatus success', () => {
     expect(description['LastUpdateAssociationDate']).toBe(1700000000.5);
     expect(description['Date']).toBe(1700000000.5);
     expect(JSON.stringify(description['Status'])).toBe('{"Date":1700000000.25,"Name":"Failed","Message":"m","AdditionalInfo":"x"}');
+  });
+  it('stores and returns every member of the current model, the ones 2.9.19 lacked included', async () => {
+    const { NotInTheModel: _dropped, ...association } = everyCurrentMember.AssociationDescription;
+    const seed = parseSeed({ associations: [association] });
+    const endpoint = await startLocalEndpoint({ seed, now: () => 1700000000000, maxClockSkewSeconds: false });
+    open.push(endpoint);
+    const response = await signedRequest(endpoint, {
+      Name: 'AWS-RunShellScript',
+      InstanceId: 'i-0123456789abcdef0',
+      AssociationStatus: { Date: 1700000000, Name: 'Success', Message: 'm' },
+    });
+    expect(response.status).toBe(200);
+    const description = (JSON.parse(response.body) as { AssociationDescription: Record<string, unknown> }).AssociationDescription;
+    expect(Object.keys(description)).toEqual(members('AssociationDescription').map(([name]) => name));
+    expect(description['Duration']).toBe(4);
+    expect(description['AssociationDispatchAssumeRole']).toBe('arn:aws:iam::123456789012:role/ssm-dispatch');
+    const [first, second] = description['TargetLocations'] as Array<Record<string, unknown>>;
+    // In model order, whatever order the seed gave them in.
+    expect(JSON.stringify(first)).toBe(
+      JSON.stringify({
+        Accounts: ['123456789012', 'ou-ab12-parent00'],
+        Regions: ['us-east-1'],
+        TargetLocationMaxConcurrency: '1',
+        TargetLocationMaxErrors: '0',
+        ExecutionRoleName: 'AWS-SystemsManager-AutomationExecutionRole',
+        TargetLocationAlarmConfiguration: { IgnorePollAlarmFailure: true, Alarms: [{ Name: 'cpu-high' }] },
+        IncludeChildOrganizationUnits: true,
+        ExcludeAccounts: ['210987654321', 'ou-ab12-cdef3456'],
+        Targets: [{ Key: 'tag:Env', Values: ['prod'] }, { Key: 'ResourceGroup', Values: [] }],
+        TargetsMaxConcurrency: '10%',
+        TargetsMaxErrors: '1',
+      }),
+    );
+    expect(JSON.stringify(second)).toBe('{"Accounts":["111111111111"],"Regions":["eu-west-1"],"IncludeChildOrganizationUnits":false,"ExcludeAccounts":["2"]}');
+    // The store keeps them across the update.
+    const stored = endpoint.associations.get('AWS-RunShellScript', 'i-0123456789abcdef0');
+    expect(stored?.['Duration']).toBe(4);
+    expect(stored?.['TargetLocations']).toEqual(description['TargetLocations']);
   });
 });
 

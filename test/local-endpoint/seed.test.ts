@@ -102,6 +102,21 @@ describe('seed errors', () => {
       { associations: [{ Name: 'D', InstanceId: 'i-1' }, { Name: 'D', InstanceId: 'i-1' }] },
       'associations[1]: a second association for document D and instance i-1',
     ],
+    [
+      'a Duration that is not an integer',
+      { associations: [{ Name: 'D', InstanceId: 'i-1', Duration: '4' }] },
+      'associations[0].Duration: expected an integer, got a string',
+    ],
+    [
+      'ExcludeAccounts that are not a list',
+      { associations: [{ Name: 'D', InstanceId: 'i-1', TargetLocations: [{ Accounts: ['1'], ExcludeAccounts: '2' }] }] },
+      'associations[0].TargetLocations[0].ExcludeAccounts: expected an array, got a string',
+    ],
+    [
+      'IncludeChildOrganizationUnits that is not a boolean',
+      { associations: [{ Name: 'D', InstanceId: 'i-1', TargetLocations: [{ IncludeChildOrganizationUnits: 'yes' }] }] },
+      'associations[0].TargetLocations[0].IncludeChildOrganizationUnits: expected a boolean, got a string',
+    ],
     ['documents not a list of names', { documents: 'D' }, 'documents: expected an array of strings, got a string'],
     ['an empty instance id', { instances: [''] }, 'instances[0]: expected a non-empty string'],
   ];
@@ -114,6 +129,41 @@ describe('seed errors', () => {
 });
 
 describe('seed values and the store', () => {
+  it("accepts the current model's members that AWS CLI 2.9.19's model lacked, and keeps them in model order", () => {
+    const seed = parseSeed({
+      associations: [
+        {
+          AssociationDispatchAssumeRole: 'arn:aws:iam::123456789012:role/ssm-dispatch',
+          TargetLocations: [
+            { TargetsMaxErrors: '1', Targets: [{ Key: 'tag:Env', Values: ['prod'] }], TargetsMaxConcurrency: '10%', ExcludeAccounts: ['2'], IncludeChildOrganizationUnits: true, Accounts: ['ou-ab12-parent00'] },
+          ],
+          Duration: 4,
+          Name: 'D',
+          InstanceId: 'i-1',
+        },
+      ],
+    });
+    const store = new AssociationStore(() => 0);
+    store.addSeed(seed);
+    const stored = store.get('D', 'i-1');
+    expect(Object.keys(stored ?? {})).toEqual([
+      'Name',
+      'InstanceId',
+      'AssociationVersion',
+      'Date',
+      'DocumentVersion',
+      'AssociationId',
+      'Targets',
+      'TargetLocations',
+      'Duration',
+      'AssociationDispatchAssumeRole',
+    ]);
+    expect(JSON.stringify(stored?.['TargetLocations'])).toBe(
+      '[{"Accounts":["ou-ab12-parent00"],"IncludeChildOrganizationUnits":true,"ExcludeAccounts":["2"],"Targets":[{"Key":"tag:Env","Values":["prod"]}],"TargetsMaxConcurrency":"10%","TargetsMaxErrors":"1"}]',
+    );
+    expect(stored?.['Duration']).toBe(4);
+  });
+
   it('reads ISO 8601 timestamps as epoch seconds', () => {
     const seed = parseSeed({
       associations: [{ Name: 'D', InstanceId: 'i-1', Date: '2019-02-18T16:32:09.604Z', LastExecutionDate: '2019-02-18' }],

@@ -33,7 +33,7 @@ AssociationStatus: # [REQUIRED] The association status.
 
 /**
  * The sample the reference builds for `--generate-cli-skeleton output` before its own
- * validation rejects it (ScheduleOffset 0 is below the model's minimum of 1), so the
+ * validation rejects it (ScheduleOffset and Duration 0 are below the model's minimum of 1), so the
  * reference never prints it: botocore's ArgumentGenerator(use_member_names=True) on the
  * output shape, timestamps written as ISO strings.
  */
@@ -55,18 +55,22 @@ const OUTPUT_SAMPLE = {
       Accounts: ['Account'], Regions: ['Region'], TargetLocationMaxConcurrency: 'TargetLocationMaxConcurrency',
       TargetLocationMaxErrors: 'TargetLocationMaxErrors', ExecutionRoleName: 'ExecutionRoleName',
       TargetLocationAlarmConfiguration: { IgnorePollAlarmFailure: true, Alarms: [{ Name: 'Name' }] },
+      IncludeChildOrganizationUnits: true, ExcludeAccounts: ['ExcludeAccount'],
+      Targets: [{ Key: 'Key', Values: ['TargetValue'] }],
+      TargetsMaxConcurrency: 'TargetsMaxConcurrency', TargetsMaxErrors: 'TargetsMaxErrors',
     }],
-    ScheduleOffset: 0, TargetMaps: [{ KeyName: ['TargetMapValue'] }],
+    ScheduleOffset: 0, Duration: 0, TargetMaps: [{ KeyName: ['TargetMapValue'] }],
     AlarmConfiguration: { IgnorePollAlarmFailure: true, Alarms: [{ Name: 'Name' }] },
     TriggeredAlarms: [{ Name: 'Name', State: 'State' }],
+    AssociationDispatchAssumeRole: 'AssociationDispatchAssumeRole',
   },
 };
 
 // The reference rejects its own output sample (see OUTPUT_SAMPLE), so it never prints one; a
 // sample that passes is printed like a real response (so per --output), with exit 0.
-const sample = (format) => fs.readFileSync(new URL(`../fixtures/skeleton/output.${format}`, import.meta.url), 'utf8');
-const outputDeviation = (format) => ({
-  why: "the reference's output skeleton fails its own validation; ssm-assoc prints a sample that passes (test/fixtures/skeleton/)",
+export const sample = (format) => fs.readFileSync(new URL(`../fixtures/skeleton/output.${format}`, import.meta.url), 'utf8');
+export const outputDeviation = (format) => ({
+  why: "the reference's output skeleton fails its own validation (ScheduleOffset and Duration 0, below their minimum of 1); ssm-assoc prints a sample that passes (test/fixtures/skeleton/)",
   stdout: sample(format),
   stderr: '',
   exitCode: 0,

@@ -40,10 +40,11 @@ function unsubstitute(text, vars) {
 }
 
 /**
- * @param {{command: string[], case: any, timeoutMs?: number}} opts
+ * @param {{command: string[], case: any, env?: Record<string, string>, timeoutMs?: number}} opts
  *   command: the program and leading words, e.g. ['/usr/bin/aws', 'ssm', 'update-association-status']
+ *   env: added to the sealed environment before the case's own env (the recorder's AWS_DATA_PATH)
  */
-export async function runCase({ command, case: c, timeoutMs = 60000 }) {
+export async function runCase({ command, case: c, env: baseEnv = {}, timeoutMs = 60000 }) {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-case-')));
   const home = path.join(dir, 'home');
   fs.mkdirSync(path.join(home, '.aws'), { recursive: true });
@@ -55,7 +56,7 @@ export async function runCase({ command, case: c, timeoutMs = 60000 }) {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, substitute(String(content), vars));
     }
-    const env = { ...sealedEnv(home) };
+    const env = { ...sealedEnv(home), ...baseEnv };
     for (const [k, v] of Object.entries(c.env ?? {})) {
       if (v === null) delete env[k];
       else env[k] = substitute(String(v), vars);

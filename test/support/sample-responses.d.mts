@@ -1,5 +1,6 @@
 export const documentationExample: Record<string, unknown>;
 export const everyMember: Record<string, unknown>;
+export const everyCurrentMember: { AssociationDescription: Record<string, unknown> };
 export const stressStrings: string[];
 export function stressResponse(text: string): Record<string, unknown>;
 export const emptyDescription: Record<string, unknown>;

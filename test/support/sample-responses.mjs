@@ -85,6 +85,36 @@ export const everyMember = {
   AlsoNotInTheModel: 1,
 };
 
+/**
+ * Every member of the current model's AssociationDescription (botocore 1.43.11) filled, the ones
+ * AWS CLI 2.9.19's own model lacks included (Duration, AssociationDispatchAssumeRole and, in a
+ * TargetLocation, IncludeChildOrganizationUnits, ExcludeAccounts, Targets, TargetsMaxConcurrency,
+ * TargetsMaxErrors), given out of model order. test/model/shapes.test.ts keeps it complete.
+ */
+export const everyCurrentMember = {
+  AssociationDescription: {
+    AssociationDispatchAssumeRole: 'arn:aws:iam::123456789012:role/ssm-dispatch',
+    Duration: 4,
+    ...everyMember.AssociationDescription,
+    TargetLocations: [
+      {
+        TargetsMaxErrors: '1',
+        ExcludeAccounts: ['210987654321', 'ou-ab12-cdef3456'],
+        Accounts: ['123456789012', 'ou-ab12-parent00'],
+        Regions: ['us-east-1'],
+        TargetLocationMaxConcurrency: '1',
+        TargetLocationMaxErrors: '0',
+        ExecutionRoleName: 'AWS-SystemsManager-AutomationExecutionRole',
+        TargetLocationAlarmConfiguration: alarms,
+        IncludeChildOrganizationUnits: true,
+        Targets: [{ Key: 'tag:Env', Values: ['prod'] }, { Key: 'ResourceGroup', Values: [] }],
+        TargetsMaxConcurrency: '10%',
+      },
+      { Accounts: ['111111111111'], Regions: ['eu-west-1'], IncludeChildOrganizationUnits: false, ExcludeAccounts: ['2'] },
+    ],
+  },
+};
+
 /** Strings that stress quoting and layout in every format. */
 export const stressStrings = [
   '',
