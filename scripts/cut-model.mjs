@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// Cuts the model slice ssm-assoc speaks (src/model/ssm-update-association-status.model.json) out
-// of a botocore SSM model: the metadata, the UpdateAssociationStatus operation as a single
-// `operation` key, and every shape it reaches (input, output, then errors), depth first in the
-// order they are reached. Shapes are copied whole, so member order, `required`, limits, enums
-// and documentation stay exactly as in the source, which is what the reference prints from.
+// Cuts the model slice ssm-assoc speaks (src/model/ssm.model.json) out of a botocore SSM model:
+// the metadata, the `operations` ssm-assoc wires (WIRED below, in the source's order), every
+// shape they reach (for each operation: input, output, then errors; depth first in the order
+// reached), and their `pagination` entries. Shapes are copied whole, so member order,
+// `required`, limits, enums and documentation stay exactly as in the source, which is what the
+// reference prints from.
 //
-// Usage: node scripts/cut-model.mjs [--source FILE] [--label TEXT]
+// Usage: node scripts/cut-model.mjs [--source FILE] [--paginators FILE] [--label TEXT]
 //   --source  a model with an `operations` map (default ../shared/reference/ssm-associations.model.json,
 //             from the repository root; botocore's service-2.json works too)
+//   --paginators  botocore's paginators-1.json for it (default ../shared/reference/ssm-associations.paginators.json)
 //   --label   which botocore the source came from, recorded in the slice's `source` line
 //             (default: botocore 1.43.11, the model of ../shared/reference/aws-data)
 import fs from 'node:fs';
@@ -15,16 +17,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const OPERATION = 'UpdateAssociationStatus';
+/** The operations ssm-assoc has commands for; adding one starts here (README, Design notes). */
+export const WIRED = ['UpdateAssociationStatus'];
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const target = path.join(root, 'src', 'model', 'ssm-update-association-status.model.json');
+const target = path.join(root, 'src', 'model', 'ssm.model.json');
 export const DEFAULT_SOURCE = path.resolve(root, '..', 'shared', 'reference', 'ssm-associations.model.json');
+export const DEFAULT_PAGINATORS = path.resolve(root, '..', 'shared', 'reference', 'ssm-associations.paginators.json');
 export const DEFAULT_LABEL = 'botocore 1.43.11';
 
-/** The slice for UpdateAssociationStatus out of a model with an `operations` map. */
-export function cutModel(full, label = DEFAULT_LABEL) {
-  const operation = full.operations?.[OPERATION];
-  if (operation === undefined) throw new Error(`cut-model: the source has no operations.${OPERATION}`);
+/** The slice for the `wired` operations out of a model with an `operations` map (and its paginators). */
+export function cutModel(full, paginators = { pagination: {} }, label = DEFAULT_LABEL, wired = WIRED) {
   const shapes = {};
   const visit = (name) => {
     if (name in shapes) return;
@@ -38,13 +40,23 @@ export function cutModel(full, label = DEFAULT_LABEL) {
       visit(shape.value.shape);
     }
   };
-  visit(operation.input.shape);
-  visit(operation.output.shape);
-  for (const error of operation.errors ?? []) visit(error.shape);
+  const operations = {};
+  const pagination = {};
+  for (const name of Object.keys(full.operations ?? {}).filter((n) => wired.includes(n))) {
+    const operation = full.operations[name];
+    operations[name] = operation;
+    if (operation.input) visit(operation.input.shape);
+    if (operation.output) visit(operation.output.shape);
+    for (const error of operation.errors ?? []) visit(error.shape);
+    if (paginators.pagination?.[name] !== undefined) pagination[name] = paginators.pagination[name];
+  }
+  const missing = wired.filter((name) => !(name in operations));
+  if (missing.length > 0) throw new Error(`cut-model: the source has no operations ${missing.join(', ')}`);
   return {
-    source: `botocore service model ssm ${full.metadata.apiVersion} (${label}), operation ${OPERATION} and every shape it reaches`,
+    source: `botocore service model ssm ${full.metadata.apiVersion} (${label}), operations ${Object.keys(operations).join(', ')} and every shape they reach`,
     metadata: full.metadata,
-    operation,
+    operations,
+    pagination,
     shapes,
   };
 }
@@ -53,11 +65,13 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.reso
   const { values } = parseArgs({
     options: {
       source: { type: 'string', default: DEFAULT_SOURCE },
+      paginators: { type: 'string', default: DEFAULT_PAGINATORS },
       label: { type: 'string', default: DEFAULT_LABEL },
     },
   });
   try {
-    const slice = cutModel(JSON.parse(fs.readFileSync(values.source, 'utf8')), values.label);
+    const paginators = fs.existsSync(values.paginators) ? JSON.parse(fs.readFileSync(values.paginators, 'utf8')) : { pagination: {} };
+    const slice = cutModel(JSON.parse(fs.readFileSync(values.source, 'utf8')), paginators, values.label);
     fs.writeFileSync(target, JSON.stringify(slice, null, 1) + '\n');
     console.error(`cut-model: wrote ${path.relative(root, target)} (${Object.keys(slice.shapes).length} shapes)`);
   } catch (error) {

@@ -9,7 +9,8 @@ import { CliError, EXIT_CODES } from './errors.js';
 import { completeCommandLine, parseCommandLine, parseGlobalWords, type CommandLine } from './cli/command-line.js';
 import type { GlobalOptions } from './cli/options.js';
 import { checkSessionStart as checkSessionSettingsAtStart, selectProfile } from './call/settings.js';
-import { updateAssociationStatus } from './commands/update-association-status.js';
+import { runOperation } from './commands/operation.js';
+import { OPERATIONS } from './model/operations.js';
 import { LOCAL_ENDPOINT_COMMAND, runLocalEndpoint } from './commands/local-endpoint.js';
 import { loadConfigFiles } from './call/config-files.js';
 import { versionLine } from './version.js';
@@ -110,7 +111,8 @@ async function run(argv: string[]): Promise<number> {
   if (argv.includes('--help')) {
     const { commandHelp, topLevelHelp } = await import('./commands/help.js');
     const { COMPLETION_HELP } = await import('./commands/completion.js');
-    const page = argv.includes('update-association-status') ? commandHelp() : argv.includes('completion') ? COMPLETION_HELP : topLevelHelp();
+    const op = OPERATIONS.find((o) => argv.includes(o.cliName));
+    const page = op !== undefined ? commandHelp(op) : argv.includes('completion') ? COMPLETION_HELP : topLevelHelp();
     await writeDocument(page, argv.includes('--no-cli-pager'));
     return 0;
   }
@@ -140,21 +142,24 @@ async function run(argv: string[]): Promise<number> {
     const { COMPLETION_HELP } = await import('./commands/completion.js');
     const { localEndpointHelp } = await import('./commands/local-endpoint.js');
     const topics = { completion: () => COMPLETION_HELP, 'local-endpoint': localEndpointHelp };
-    const page = commandLine.help ? commandHelp() : commandLine.helpTopic !== undefined ? topics[commandLine.helpTopic]() : topLevelHelp();
+    const page = commandLine.help && commandLine.op !== undefined ? commandHelp(commandLine.op) : commandLine.helpTopic !== undefined ? topics[commandLine.helpTopic]() : topLevelHelp();
     await writeDocument(page, commandLine.globals.noCliPager);
     return 0;
   }
   commandLine = await withAutoPrompt(argv, commandLine);
+  const op = commandLine.op;
+  // Every other command was answered above: only an operation's reaches here.
+  if (op === undefined) throw new CliError('other', `ssm-assoc: ${commandLine.command} is not an operation`);
   const out: string[] = [];
   let pager: PagerChoice | undefined;
-  const code = await updateAssociationStatus(commandLine, {
+  const code = await runOperation(op, commandLine, {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTty: process.stdout.isTTY === true,
     paramFiles: nodeParamFileIo,
     loadConfigFiles: configFiles,
     createCaller: async (options) => (await import('./call/client.js')).createCaller({ warn: warnLine, mfaCode, keepAlive: true, ...options }),
-    call: async (request, options) => (await import('./call/client.js')).callUpdateAssociationStatus(request, { warn: warnLine, mfaCode, ...options }),
+    call: async (request, options) => (await import('./call/client.js')).callOnce(request, { warn: warnLine, mfaCode, ...options }),
     writeOut: (text) => out.push(text),
     colorErrors: () => {
       errorResets = true;

@@ -8,7 +8,8 @@ import os from 'node:os';
 import https from 'node:https';
 import http from 'node:http';
 import tls from 'node:tls';
-import { SSMClient, UpdateAssociationStatusCommand } from '@aws-sdk/client-ssm';
+import { SSMClient } from '@aws-sdk/client-ssm';
+import { sdkCommand } from './sdk-commands.js';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { NoAuthSigner } from '@smithy/core';
 import { HttpProxyAgent } from 'http-proxy-agent';
@@ -46,6 +47,8 @@ export interface CallOutcome {
 }
 
 export interface CallOptions {
+  /** The operation called, by its model name (UpdateAssociationStatus). */
+  operationName: string;
   settings: Settings;
   /** False with --no-sign-request (as settings.signRequest). */
   signRequest: boolean;
@@ -369,7 +372,7 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
         const opened = await (session ??= open());
         url = opened.url;
         proxyUrl = opened.proxyUrl;
-        const output = await opened.client.send(new UpdateAssociationStatusCommand(input as never), control.abortSignal ? { abortSignal: control.abortSignal } : {});
+        const output = await opened.client.send(sdkCommand(options.operationName, input) as never, control.abortSignal ? { abortSignal: control.abortSignal } : {});
         const attempts = output.$metadata.attempts ?? state.attempt;
         trace?.(`call succeeded after ${attempts} attempt${attempts === 1 ? '' : 's'}`);
         return { response: state.lastResponse, attempts, error: undefined, url, proxyUrl };
@@ -395,7 +398,7 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
 }
 
 /** One call on a client of its own, its connection closed afterwards. */
-export async function callUpdateAssociationStatus(request: Record<string, unknown>, options: CallOptions): Promise<CallOutcome> {
+export async function callOnce(request: Record<string, unknown>, options: CallOptions): Promise<CallOutcome> {
   const caller = createCaller(options);
   try {
     return await caller.call(request);

@@ -4,7 +4,8 @@
 // exits 0 and prints nothing.
 import { STATUS_CODES } from 'node:http';
 import { CliError } from '../errors.js';
-import { OPERATION_NAME, outputShape, type StructureShape } from '../model/shapes.js';
+import type { StructureShape } from '../model/shapes.js';
+import type { Operation } from '../model/operations.js';
 import type { CallOutcome, RawResponse } from './client.js';
 import { pyStr } from '../input/python-repr.js';
 import { parsePythonJson } from '../input/argument-value.js';
@@ -99,7 +100,9 @@ export function emptyBodyIsComplete(shape: StructureShape): boolean {
 }
 
 /** The body of a successful call, or the CliError the user should see. */
-export function interpretOutcome(outcome: CallOutcome, endpointUrl: string, maxAttempts: number, shape: StructureShape = outputShape()): unknown {
+/** The response body of a call of `op`, or the error its outcome is, in the reference's words. */
+export function interpretOutcome(outcome: CallOutcome, endpointUrl: string, maxAttempts: number, op: Pick<Operation, 'name' | 'output'>): unknown {
+  const shape = op.output;
   const { error, response } = outcome;
   const url = outcome.url ?? endpointUrl;
   // Errors already in the reference's words (settings, credentials, TLS set-up).
@@ -117,7 +120,7 @@ export function interpretOutcome(outcome: CallOutcome, endpointUrl: string, maxA
   if (response !== undefined && response.statusCode >= 300) {
     const { code, message } = serviceErrorParts(response);
     const retries = outcome.attempts >= maxAttempts ? ` (reached max retries: ${outcome.attempts - 1})` : '';
-    throw new CliError('service', `An error occurred (${code}) when calling the ${OPERATION_NAME} operation${retries}: ${message}`, { code });
+    throw new CliError('service', `An error occurred (${code}) when calling the ${op.name} operation${retries}: ${message}`, { code });
   }
   if (response !== undefined) return parseSuccessBody(response, url, shape);
   const code = errorCode(error);

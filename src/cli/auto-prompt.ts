@@ -7,12 +7,19 @@ import readline from 'node:readline';
 import { CliError } from '../errors.js';
 import type { OperationOptions } from './options.js';
 import { firstSentence } from '../commands/help.js';
-import { inputShape, membersOf, model, shapeNamed, COMMAND_NAME, type StructureShape } from '../model/shapes.js';
+import { membersOf, shapeNamed, type StructureShape } from '../model/shapes.js';
+import { operationNamed } from '../model/operations.js';
 import { parseShorthand } from '../input/shorthand.js';
 import { parsePythonJson } from '../input/argument-value.js';
 import { parseTimestamp } from '../input/timestamp.js';
 
 const PROGRAM = 'ssm-assoc';
+/**
+ * The operation this dialogue knows how to ask for: its members are asked one by one, the
+ * association status member by member. Other operations are not prompted for yet (main.ts).
+ */
+export const PROMPTED = operationNamed('UpdateAssociationStatus');
+const COMMAND_NAME = PROMPTED.cliName;
 
 export type AutoPromptMode = 'off' | 'on' | 'on-partial';
 
@@ -44,7 +51,7 @@ export function autoPromptMode(input: {
  */
 export function needsPrompt(
   mode: AutoPromptMode,
-  operation: Pick<OperationOptions, 'name' | 'instanceId' | 'associationStatus' | 'cliInputJson' | 'cliInputYaml' | 'cliInputJsonl' | 'generateCliSkeleton'>,
+  operation: OperationOptions,
 ): boolean {
   if (mode === 'on') return true;
   if (mode === 'off') return false;
@@ -278,7 +285,7 @@ export async function promptForParameters(current: PromptCurrent, io: PromptIo):
   if (!io.isTTY) throw new CliError('usage', NOT_A_TERMINAL);
   const write = (text: string) => io.output.write(text);
   const reader = new LineReader(io);
-  const request = inputShape();
+  const request = PROMPTED.input;
   const statusShape = shapeNamed(request.members.AssociationStatus!.shape) as StructureShape;
   const statusNames = (shapeNamed(statusShape.members.Name!.shape) as { enum?: string[] }).enum ?? [];
 
@@ -306,7 +313,7 @@ export async function promptForParameters(current: PromptCurrent, io: PromptIo):
   }
 
   try {
-    write(`${PROGRAM} ${COMMAND_NAME}: ${firstSentence(model.operation.documentation)}\n`);
+    write(`${PROGRAM} ${COMMAND_NAME}: ${firstSentence(PROMPTED.documentation)}\n`);
     write('Enter keeps the value in [brackets]. Ctrl-C cancels; nothing is sent until the end.\n');
 
     const required = new Set(request.required ?? []);

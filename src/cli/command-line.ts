@@ -1,7 +1,8 @@
 // Command-line parsing with the reference's argparse behaviour, on top of commander.
 //
 // Grammar: ssm-assoc [global options] [ssm] COMMAND [options] [help]
-//   COMMAND := update-association-status | help [TOPIC] | completion SHELL
+//   COMMAND := OPERATION | help [TOPIC] | completion SHELL
+//   OPERATION := an operation of the model, by its CLI name (update-association-status)
 //   TOPIC   := completion | local-endpoint
 // (`local-endpoint [flags]` as the first word never reaches this parser: src/main.ts hands it
 // to the endpoint's own.)
@@ -13,16 +14,19 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from '../errors.js';
 import { pyStringRepr } from '../input/python-repr.js';
 import { closeMatches } from './close-matches.js';
+import { OPERATIONS, operationForCommand, type Operation } from '../model/operations.js';
 import {
   GLOBAL_OPTIONS,
-  OPERATION_OPTIONS,
+  ANY_OPERATION_OPTIONS,
+  operationOptions,
   type GlobalOptions,
   type OperationOptions,
   type OptionSpec,
 } from './options.js';
 
 export const PROGRAM = 'ssm-assoc';
-export const COMMANDS = ['update-association-status', 'help', 'completion'] as const;
+/** The commands: every operation, then ssm-assoc's own. */
+export const COMMANDS: readonly string[] = [...OPERATIONS.map((op) => op.cliName), 'help', 'completion'];
 /** What `help TOPIC` has a page for besides the program's. */
 export const HELP_TOPICS = ['completion', 'local-endpoint'] as const;
 
@@ -45,7 +49,10 @@ export function unknownArgumentError(message: string): CliError {
 }
 
 export interface CommandLine {
-  command: (typeof COMMANDS)[number];
+  /** The command word: an operation's CLI name, `help` or `completion`. */
+  command: string;
+  /** The operation the command names, if it names one. */
+  op: Operation | undefined;
   /** `help` given after the command's options. */
   help: boolean;
   globals: GlobalOptions;
@@ -60,7 +67,6 @@ export interface CommandLine {
   missingRequired: string[];
 }
 
-const ALL_OPTIONS = [...GLOBAL_OPTIONS, ...OPERATION_OPTIONS];
 
 // argparse treats a word starting with '-' as an option unless it looks like a negative number
 // or holds a space (`--cli-input-yaml "- Name: x"` is a value).
@@ -130,7 +136,7 @@ function checkOptions(argv: readonly string[], specs: readonly OptionSpec[]): vo
   }
 }
 
-function buildCommander(): Command {
+function buildCommander(allOptions: readonly OptionSpec[]): Command {
   const program = new Command(PROGRAM)
     .exitOverride()
     .configureOutput({ writeOut: () => undefined, writeErr: () => undefined })
@@ -138,7 +144,7 @@ function buildCommander(): Command {
     .allowUnknownOption(true)
     .allowExcessArguments(true)
     .argument('[words...]');
-  for (const spec of ALL_OPTIONS) {
+  for (const spec of allOptions) {
     if (spec.arity === 'flag') program.option(spec.flag);
     else if (spec.arity === 'optional') program.option(`${spec.flag} [value]`);
     else program.option(`${spec.flag} <value>`);
@@ -147,10 +153,10 @@ function buildCommander(): Command {
 }
 
 /** commander stores `--no-x` flags as `x: false`; read every option under its spec key. */
-function optionValues(program: Command): Record<string, unknown> {
+function optionValues(program: Command, allOptions: readonly OptionSpec[]): Record<string, unknown> {
   const raw = program.opts<Record<string, unknown>>();
   const values: Record<string, unknown> = {};
-  for (const spec of ALL_OPTIONS) {
+  for (const spec of allOptions) {
     const attribute = spec.flag.replace(/^--(no-)?/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     const value = raw[attribute];
     if (spec.flag.startsWith('--no-')) values[spec.key] = value === false;
@@ -166,7 +172,7 @@ const LITERAL = '\u0000';
  * argparse's view of the words: unique prefixes expanded (`--inst` is `--instance-id`), the
  * main parser's options before the operation's, and `--` ending the global options.
  */
-function normalizeWords(argv: readonly string[]): string[] {
+function normalizeWords(argv: readonly string[], operationSpecs: readonly OptionSpec[]): string[] {
   const words: string[] = [];
   let afterSeparator = false;
   for (const word of argv) {
@@ -181,8 +187,8 @@ function normalizeWords(argv: readonly string[]): string[] {
     const eq = word.indexOf('=');
     const flag = eq > 0 ? word.slice(0, eq) : word;
     const rest = eq > 0 ? word.slice(eq) : '';
-    const expanded = expandFlag(flag, afterSeparator ? [] : GLOBAL_OPTIONS) ?? expandFlag(flag, OPERATION_OPTIONS);
-    if (afterSeparator && expandFlag(flag, GLOBAL_OPTIONS) !== undefined && expandFlag(flag, OPERATION_OPTIONS) === undefined) {
+    const expanded = expandFlag(flag, afterSeparator ? [] : GLOBAL_OPTIONS) ?? expandFlag(flag, operationSpecs);
+    if (afterSeparator && expandFlag(flag, GLOBAL_OPTIONS) !== undefined && expandFlag(flag, operationSpecs) === undefined) {
       words.push(LITERAL + word);
       continue;
     }
@@ -201,6 +207,10 @@ function expandFlag(flag: string, specs: readonly OptionSpec[]): string | undefi
 /** The command line after the main parser's pass: global options read and checked. */
 export interface GlobalWords {
   argv: string[];
+  /** The operation the command word names, found before parsing (its options depend on it). */
+  op: Operation | undefined;
+  /** The operation options the words are parsed with: the operation's, or every operation's. */
+  operationSpecs: readonly OptionSpec[];
   /** `--version` was given: nothing else is checked. */
   version: boolean;
   globals: GlobalOptions;
@@ -214,21 +224,52 @@ export interface GlobalWords {
  * (cli_timestamp_format, --query) between this pass and the operation's, so callers may too.
  */
 export function parseGlobalWords(rawArgv: readonly string[]): GlobalWords {
-  const argv = normalizeWords(rawArgv);
+  const op = operationNamedBy(rawArgv);
+  const operationSpecs = op === undefined ? ANY_OPERATION_OPTIONS : operationOptions(op);
+  const argv = normalizeWords(rawArgv, operationSpecs);
   // --version acts when argparse meets it, before any later check.
-  if (argv.includes('--version')) return { argv, version: true, globals: { ...readGlobals({}), version: true }, opts: {}, operands: [], unknown: [] };
-  const program = buildCommander();
+  if (argv.includes('--version')) return { argv, op, operationSpecs, version: true, globals: { ...readGlobals({}), version: true }, opts: {}, operands: [], unknown: [] };
+  const allOptions = [...GLOBAL_OPTIONS, ...operationSpecs];
+  const program = buildCommander(allOptions);
   checkOptions(argv, GLOBAL_OPTIONS);
   let parsed: { operands: string[]; unknown: string[] };
   try {
     parsed = program.parseOptions([...argv]);
   } catch (error) {
-    checkOptions(argv, OPERATION_OPTIONS);
+    checkOptions(argv, operationSpecs);
     if (error instanceof CommanderError) throw argparseError(error.message.replace(/^error: /, ''));
     throw error;
   }
-  const opts = optionValues(program);
-  return { argv, version: false, globals: readGlobals(opts), opts, operands: parsed.operands, unknown: parsed.unknown };
+  const opts = optionValues(program, allOptions);
+  return { argv, op, operationSpecs, version: false, globals: readGlobals(opts), opts, operands: parsed.operands, unknown: parsed.unknown };
+}
+
+/**
+ * The operation the command word names: the first word that is neither an option nor the value
+ * of a global option (after an optional `ssm`), as argparse's main parser finds its command.
+ */
+function operationNamedBy(argv: readonly string[]): Operation | undefined {
+  let positional = 0;
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === '--') continue;
+    if (looksLikeOption(word)) {
+      const eq = word.indexOf('=');
+      let spec: OptionSpec | undefined;
+      try {
+        const flag = expandFlag(eq > 0 ? word.slice(0, eq) : word, GLOBAL_OPTIONS);
+        spec = GLOBAL_OPTIONS.find((s) => s.flag === flag);
+      } catch {
+        spec = undefined;
+      }
+      if (spec !== undefined && spec.arity === 'value' && eq < 0) i += 1;
+      continue;
+    }
+    positional += 1;
+    if (positional === 1 && word === 'ssm') continue;
+    return operationForCommand(word);
+  }
+  return undefined;
 }
 
 export function parseCommandLine(rawArgv: readonly string[], options: { deferRequired?: boolean } = {}): CommandLine {
@@ -238,7 +279,7 @@ export function parseCommandLine(rawArgv: readonly string[], options: { deferReq
 /** The operation parser's pass: the command word, its options, required and unknown words. */
 export function completeCommandLine(first: GlobalWords, options: { deferRequired?: boolean } = {}): CommandLine {
   if (first.version) return versionOnly();
-  const { argv, opts, globals } = first;
+  const { argv, opts, globals, operationSpecs } = first;
   const parsed = { operands: first.operands, unknown: first.unknown };
   // Positional words: [ssm] COMMAND [help]; anything else is unknown to the operation.
   const words = [...parsed.operands];
@@ -249,21 +290,22 @@ export function completeCommandLine(first: GlobalWords, options: { deferRequired
   if (commandWord === 'local-endpoint') {
     throw argparseError(`local-endpoint takes no global options and must come first: ${PROGRAM} local-endpoint [flags]`);
   }
-  if (!(COMMANDS as readonly string[]).includes(commandWord)) {
+  if (!COMMANDS.includes(commandWord)) {
     throw argparseError(`argument command: ${invalidCommandChoice(commandWord)}`);
   }
-  const command = commandWord as CommandLine['command'];
-  const help = command === 'update-association-status' && words[0] === 'help';
+  const command = commandWord;
+  const op = operationForCommand(command);
+  const help = op !== undefined && words[0] === 'help';
   if (help) words.shift();
   const completionShell = command === 'completion' ? words.shift() : undefined;
   const helpTopic = command === 'help' && (HELP_TOPICS as readonly string[]).includes(words[0] ?? '') ? (words.shift() as CommandLine['helpTopic']) : undefined;
 
-  checkOptions(argv, OPERATION_OPTIONS);
+  checkOptions(argv, operationSpecs);
 
-  const exactFlags = new Set(argv.filter((w) => OPERATION_OPTIONS.some((s) => s.flag === w)));
-  const operation = readOperation(opts);
+  const exactFlags = new Set(argv.filter((w) => operationSpecs.some((s) => s.flag === w)));
+  const operation = readOperation(opts, operationSpecs);
 
-  if (command === 'update-association-status' && !help) {
+  if (op !== undefined && !help) {
     // argparse drops `required` when --cli-input-* or a non-output skeleton is asked for, but
     // only when the option stands as its own word.
     const skeletonIndex = argv.indexOf('--generate-cli-skeleton');
@@ -273,17 +315,17 @@ export function completeCommandLine(first: GlobalWords, options: { deferRequired
       exactFlags.has('--cli-input-jsonl') ||
       (skeletonIndex >= 0 && argv[skeletonIndex + 1] !== 'output');
     if (!overridden) {
-      const missing = OPERATION_OPTIONS.filter((s) => s.required && opts[s.key] === undefined).map((s) => s.flag);
+      const missing = operationSpecs.filter((s) => s.required && opts[s.key] === undefined).map((s) => s.flag);
       // Deferred, the check is the caller's; argparse would stop here, before unknown words.
       if (missing.length > 0 && options.deferRequired) {
-        return { command, help, globals, operation, exactFlags, completionShell, missingRequired: missing };
+        return { command, op, help, globals, operation, exactFlags, completionShell, missingRequired: missing };
       }
       if (missing.length > 0) throw argparseError(`the following arguments are required: ${missing.join(', ')}`);
     }
   }
   const leftover = [...unknown, ...words].map((w) => (w.startsWith(LITERAL) ? w.slice(1) : w));
   if (leftover.length > 0) throw unknownArgumentError(`Unknown options: ${leftover.join(', ')}`);
-  return { command, help, globals, operation, exactFlags, completionShell, helpTopic, missingRequired: [] };
+  return { command, op, help, globals, operation, exactFlags, completionShell, helpTopic, missingRequired: [] };
 }
 
 function invalidCommandChoice(word: string): string {
@@ -316,9 +358,9 @@ function readGlobals(opts: Record<string, unknown>): GlobalOptions {
   };
 }
 
-function readOperation(opts: Record<string, unknown>): OperationOptions {
+function readOperation(opts: Record<string, unknown>, operationSpecs: readonly OptionSpec[]): OperationOptions {
   const out: Record<string, unknown> = {};
-  for (const spec of OPERATION_OPTIONS) {
+  for (const spec of operationSpecs) {
     const value = opts[spec.key];
     if (value === undefined) continue;
     out[spec.key] = value === true ? spec.constValue : value;
@@ -327,5 +369,5 @@ function readOperation(opts: Record<string, unknown>): OperationOptions {
 }
 
 function versionOnly(): CommandLine {
-  return { command: 'help', help: false, globals: { ...readGlobals({}), version: true }, operation: {}, exactFlags: new Set(), missingRequired: [] };
+  return { command: 'help', op: undefined, help: false, globals: { ...readGlobals({}), version: true }, operation: {}, exactFlags: new Set(), missingRequired: [] };
 }

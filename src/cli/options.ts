@@ -1,6 +1,11 @@
-// The option table: every global option of the AWS CLI synopsis (awscli/data/cli.json) and the
-// options of update-association-status, with what argparse needs to reproduce the reference's
-// parsing and its error messages (value or flag, choices, int type, required).
+// The option tables: every global option of the AWS CLI synopsis (awscli/data/cli.json), and an
+// operation's options derived from its input shape as aws-cli derives them (one `--member-name`
+// per member, from xform_name; required as the model says), followed by the options aws-cli
+// adds to every operation (--cli-input-json/yaml, --generate-cli-skeleton) and ssm-assoc's fleet
+// mode. Each carries what argparse needs to reproduce the reference's parsing and its error
+// messages (value or flag, choices, int type, required).
+import { OPERATIONS, type Operation } from '../model/operations.js';
+import { cliName } from '../model/xform-name.js';
 
 export interface OptionSpec {
   /** `--endpoint-url` */
@@ -44,10 +49,8 @@ export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { flag: '--no-cli-auto-prompt', key: 'noCliAutoPrompt', arity: 'flag', help: 'Disable automatically prompt for CLI input parameters.' },
 ];
 
-export const OPERATION_OPTIONS: readonly OptionSpec[] = [
-  { flag: '--name', key: 'name', arity: 'value', member: 'Name', required: true, help: 'The name of the SSM document.' },
-  { flag: '--instance-id', key: 'instanceId', arity: 'value', member: 'InstanceId', required: true, help: 'The managed node ID.' },
-  { flag: '--association-status', key: 'associationStatus', arity: 'value', member: 'AssociationStatus', required: true, help: 'The association status.' },
+/** The options aws-cli and ssm-assoc add to every operation, after its members' options. */
+const CUSTOMIZATION_OPTIONS: readonly OptionSpec[] = [
   { flag: '--cli-input-json', key: 'cliInputJson', arity: 'value', help: 'Reads arguments from the JSON string provided.' },
   { flag: '--cli-input-yaml', key: 'cliInputYaml', arity: 'value', help: 'Reads arguments from the YAML string provided.' },
   {
@@ -73,6 +76,40 @@ export const OPERATION_OPTIONS: readonly OptionSpec[] = [
   },
 ];
 
+/** The key a member's value is kept under in OperationOptions: `AssociationStatus` -> `associationStatus`. */
+export const memberKey = (member: string): string => member.charAt(0).toLowerCase() + member.slice(1);
+
+const optionTables = new WeakMap<Operation, readonly OptionSpec[]>();
+
+/** An operation's options: one per input member, in model order, then the customizations. */
+export function operationOptions(op: Operation): readonly OptionSpec[] {
+  let table = optionTables.get(op);
+  if (table === undefined) {
+    const required = new Set(op.input.required ?? []);
+    const members: OptionSpec[] = Object.entries(op.input.members).map(([member, ref]) => ({
+      flag: `--${cliName(member)}`,
+      key: memberKey(member),
+      arity: 'value',
+      member,
+      ...(required.has(member) ? { required: true } : {}),
+      help: ref.documentation ?? '',
+    }));
+    table = [...members, ...CUSTOMIZATION_OPTIONS];
+    optionTables.set(op, table);
+  }
+  return table;
+}
+
+/**
+ * The options of every operation, each flag once: what the main parser knows of operation
+ * options before a command word has chosen one (and for `help`, `completion`).
+ */
+export const ANY_OPERATION_OPTIONS: readonly OptionSpec[] = (() => {
+  const seen = new Map<string, OptionSpec>();
+  for (const op of OPERATIONS) for (const spec of operationOptions(op)) if (!seen.has(spec.flag)) seen.set(spec.flag, spec);
+  return [...seen.values()];
+})();
+
 export type GlobalOptions = {
   debug: boolean;
   endpointUrl?: string;
@@ -94,10 +131,9 @@ export type GlobalOptions = {
   noCliAutoPrompt: boolean;
 };
 
+/** An operation's option values by key: its members' (memberKey) and the customizations'. */
 export type OperationOptions = {
-  name?: string;
-  instanceId?: string;
-  associationStatus?: string;
+  [memberKey: string]: string | undefined;
   cliInputJson?: string;
   cliInputYaml?: string;
   cliInputJsonl?: string;

@@ -4,8 +4,10 @@
 // completing starts no Node process), file names for file options, and the shorthand keys and
 // status names inside `--association-status`. The option lists are generated from the same
 // tables the parser uses, so a script cannot offer an option the parser refuses.
-import { GLOBAL_OPTIONS, OPERATION_OPTIONS, type OptionSpec } from '../cli/options.js';
-import { COMMAND_NAME, shapeNamed, inputShape, membersOf, type StructureShape } from '../model/shapes.js';
+import { GLOBAL_OPTIONS, operationOptions, type OptionSpec } from '../cli/options.js';
+import type { StructureShape } from '../model/shapes.js';
+import { OPERATIONS } from '../model/operations.js';
+import { xformName } from '../model/xform-name.js';
 import { COMMAND_SUMMARIES, firstSentence } from './help.js';
 
 const PROGRAM = 'ssm-assoc';
@@ -70,20 +72,46 @@ const FILE_OPTIONS = new Set(['--ca-bundle', '--cli-input-json', '--cli-input-ya
 
 const takesValue = (spec: OptionSpec) => spec.arity !== 'flag';
 const globalFlags = GLOBAL_OPTIONS.map((s) => s.flag);
-const operationFlags = OPERATION_OPTIONS.map((s) => s.flag);
 const globalValueFlags = GLOBAL_OPTIONS.filter(takesValue).map((s) => s.flag);
-const choiceOptions = [...GLOBAL_OPTIONS, ...OPERATION_OPTIONS].filter((s) => s.choices !== undefined);
+/** Every option of every operation, each flag once (first meaning wins). */
+const operationSpecs = (() => {
+  const seen = new Map<string, OptionSpec>();
+  for (const op of OPERATIONS) for (const spec of operationOptions(op)) if (!seen.has(spec.flag)) seen.set(spec.flag, spec);
+  return [...seen.values()];
+})();
+const choiceOptions = [...GLOBAL_OPTIONS, ...operationSpecs].filter((s) => s.choices !== undefined);
 const commands = COMMAND_SUMMARIES.map(([name]) => name);
 
-const statusShape = (): StructureShape => {
-  const ref = inputShape().members.AssociationStatus;
-  if (ref === undefined) throw new Error('the model has no AssociationStatus member');
-  return shapeNamed(ref.shape) as StructureShape;
-};
-/** Members of --association-status, and the values of those that are enums (Name). */
-const statusKeys = () => membersOf(statusShape()).map(([member]) => member);
-const statusEnums = () =>
-  membersOf(statusShape()).flatMap(([member, shape]) => (shape.type === 'string' && shape.enum !== undefined ? [[member, shape.enum] as const] : []));
+/** An option whose value is a structure in shorthand: its keys, and the values of its enum keys. */
+interface ShorthandOption {
+  flag: string;
+  /** The shell function's name: `_ssm_assoc_association_status` (bash, zsh), `__ssm_assoc_...` (fish). */
+  name: string;
+  keys: string[];
+  enums: Array<readonly [string, string[]]>;
+}
+
+/** The structure-valued options of every operation (--association-status), each flag once. */
+const shorthandOptions: ShorthandOption[] = (() => {
+  const found = new Map<string, ShorthandOption>();
+  for (const op of OPERATIONS) {
+    for (const spec of operationOptions(op)) {
+      const ref = spec.member === undefined ? undefined : op.input.members[spec.member];
+      if (ref === undefined || found.has(spec.flag)) continue;
+      const shape = op.shapes.named(ref.shape);
+      if (shape.type !== 'structure') continue;
+      const members = op.shapes.members(shape as StructureShape);
+      found.set(spec.flag, {
+        flag: spec.flag,
+        name: `ssm_assoc_${xformName(ref.shape)}`,
+        keys: members.map(([member]) => member),
+        enums: members.flatMap(([member, memberShape]) => (memberShape.type === 'string' && memberShape.enum !== undefined ? [[member, memberShape.enum] as const] : [])),
+      });
+    }
+  }
+  return [...found.values()];
+})();
+const shorthandFor = (flag: string) => shorthandOptions.find((o) => o.flag === flag);
 
 /** One line of description: the option's help, first sentence. */
 const describe = (spec: OptionSpec): string => firstSentence(spec.help);
@@ -102,13 +130,36 @@ const shQuote = (s: string): string => `'${s.replaceAll("'", `'\\''`)}'`;
 function bashScript(): string {
   const choiceCases = choiceOptions.map((s) => `        ${s.flag}) candidates=(${s.choices!.join(' ')}) ;;`).join('\n');
   const fileCase = [...FILE_OPTIONS].join('|');
-  const plainValueCase = [...GLOBAL_OPTIONS, ...OPERATION_OPTIONS]
-    .filter((s) => takesValue(s) && s.choices === undefined && !FILE_OPTIONS.has(s.flag) && s.flag !== '--profile' && s.flag !== '--association-status')
+  const plainValueCase = [...GLOBAL_OPTIONS, ...operationSpecs]
+    .filter((s) => takesValue(s) && s.choices === undefined && !FILE_OPTIONS.has(s.flag) && s.flag !== '--profile' && shorthandFor(s.flag) === undefined)
     .map((s) => s.flag)
     .join('|');
-  const enumLines = statusEnums()
-    .map(([member, values]) => `    ${member}=*) for v in ${values.join(' ')}; do printf '%s\\n' "\${before}${member}=$v"; done ;;`)
+  const shorthandFunctions = shorthandOptions
+    .map((o) => {
+      const enumLines = o.enums.map(([member, values]) => `    ${member}=*) for v in ${values.join(' ')}; do printf '%s\\n' "\${before}${member}=$v"; done ;;`).join('\n');
+      return script`# Candidates for an ${o.flag} value typed so far ($1): the shorthand keys not yet
+# given, or the values of an enum key.
+_${o.name}() {
+    local segment=\${1##*,}
+    local before=\${1%"$segment"} key v
+    case $segment in
+${enumLines}
+    *=*) ;;
+    *)
+        for key in ${o.keys.join(' ')}; do
+            [[ ,$before == *,$key=* ]] || printf '%s\n' "$before$key="
+        done
+        ;;
+    esac
+}
+`;
+    })
     .join('\n');
+  const shorthandCases = shorthandOptions
+    .map((o) => `        ${o.flag})\n            while IFS= read -r w; do candidates+=("$w"); done < <(_${o.name} "$value") ;;`)
+    .join('\n');
+  const optionCases = OPERATIONS.map((op) => `        ${op.cliName}) candidates=(${operationOptions(op).map((s) => s.flag).join(' ')} ${globalFlags.join(' ')}) ;;`).join('\n');
+  const helpCases = OPERATIONS.map((op) => `        ${op.cliName}) candidates=(help) ;;`).join('\n');
   return script`# bash completion for ${PROGRAM} (generated by: ${PROGRAM} completion bash).
 # Load it in ~/.bashrc:   eval "$(${PROGRAM} completion bash)"
 # or install it:          ${PROGRAM} completion bash > ~/.local/share/bash-completion/completions/${PROGRAM}
@@ -121,22 +172,7 @@ _ssm_assoc_profiles() {
     } 2>/dev/null | sort -u
 }
 
-# Candidates for an --association-status value typed so far ($1): the shorthand keys not yet
-# given, or the values of an enum key.
-_ssm_assoc_association_status() {
-    local segment=\${1##*,}
-    local before=\${1%"$segment"} key v
-    case $segment in
-${enumLines}
-    *=*) ;;
-    *)
-        for key in ${statusKeys().join(' ')}; do
-            [[ ,$before == *,$key=* ]] || printf '%s\n' "$before$key="
-        done
-        ;;
-    esac
-}
-
+${shorthandFunctions}
 _ssm_assoc() {
     local -a words=() candidates=()
     local cword=0 i w glue=0 breaks=""
@@ -187,8 +223,7 @@ _ssm_assoc() {
 ${choiceCases}
         --profile)
             while IFS= read -r w; do candidates+=("$w"); done < <(_ssm_assoc_profiles) ;;
-        --association-status)
-            while IFS= read -r w; do candidates+=("$w"); done < <(_ssm_assoc_association_status "$value") ;;
+${shorthandCases}
         ${fileCase})
             compopt -o filenames 2>/dev/null
             while IFS= read -r w; do candidates+=("$w"); done < <(compgen -f -- "$value") ;;
@@ -205,13 +240,13 @@ ${choiceCases}
     elif [[ $cur == -* ]]; then
         case $command in
         "") candidates=(${globalFlags.join(' ')}) ;;
-        ${COMMAND_NAME}) candidates=(${operationFlags.join(' ')} ${globalFlags.join(' ')}) ;;
+${optionCases}
         esac
     else
         case $command in
         "") candidates=(${commands.join(' ')}) ;;
         completion) [[ $prev == completion ]] && candidates=(bash zsh fish) ;;
-        ${COMMAND_NAME}) candidates=(help) ;;
+${helpCases}
         esac
     fi
 
@@ -250,15 +285,27 @@ function zshOptionSpec(spec: OptionSpec): string {
   if (spec.choices !== undefined) action = `(${spec.choices.join(' ')})`;
   else if (FILE_OPTIONS.has(spec.flag)) action = '_files';
   else if (spec.flag === '--profile') action = '_ssm_assoc_profiles';
-  else if (spec.flag === '--association-status') action = '_ssm_assoc_association_status';
+  else if (shorthandFor(spec.flag) !== undefined) action = `_${shorthandFor(spec.flag)!.name}`;
   const label = spec.flag.replace(/^--/, '').replaceAll('-', ' ');
   return `'${exclusive}${spec.flag}${description}${colons}${label}:${action}'`;
 }
 
 function zshScript(): string {
-  const enumBranches = statusEnums()
-    .map(([member, values]) => `  if compset -P '${member}='; then\n    compadd -- ${values.join(' ')}\n    return\n  fi`)
+  const shorthandFunctions = shorthandOptions
+    .map((o) => {
+      const enumBranches = o.enums.map(([member, values]) => `  if compset -P '${member}='; then\n    compadd -- ${values.join(' ')}\n    return\n  fi`).join('\n');
+      return script`# ${o.flag}: the shorthand keys, then the values of an enum key.
+_${o.name}() {
+  compset -P '*,'
+${enumBranches}
+  [[ $PREFIX == *=* ]] && return 1
+  compadd -S '' -- ${o.keys.map((k) => `${k}=`).join(' ')}
+}
+`;
+    })
     .join('\n');
+  const operationArrays = OPERATIONS.map((op, i) => `  operation${i}=(\n${operationOptions(op).map((s) => `    ${zshOptionSpec(s)}`).join('\n')}\n  )`).join('\n');
+  const operationCases = OPERATIONS.map((op, i) => `    ${op.cliName})\n      _arguments : $globals $operation${i} '1:: :(help)' && ret=0\n      ;;`).join('\n');
   const commandList = COMMAND_SUMMARIES.map(([name, summary]) => `    '${name}:${zshDescription(firstSentence(summary))}'`).join('\n');
   return script`#compdef ${PROGRAM}
 # zsh completion for ${PROGRAM} (generated by: ${PROGRAM} completion zsh).
@@ -276,25 +323,14 @@ _ssm_assoc_profiles() {
   _wanted profiles expl profile compadd -- \${(u)profiles}
 }
 
-# --association-status: the shorthand keys, then the values of an enum key.
-_ssm_assoc_association_status() {
-  compset -P '*,'
-${enumBranches}
-  [[ $PREFIX == *=* ]] && return 1
-  compadd -S '' -- ${statusKeys()
-    .map((k) => `${k}=`)
-    .join(' ')}
-}
-
+${shorthandFunctions}
 _ssm_assoc() {
   local curcontext=$curcontext state line ret=1
-  local -a globals operation commands
+  local -a globals commands ${OPERATIONS.map((_, i) => `operation${i}`).join(' ')}
   globals=(
 ${GLOBAL_OPTIONS.map((s) => `    ${zshOptionSpec(s)}`).join('\n')}
   )
-  operation=(
-${OPERATION_OPTIONS.map((s) => `    ${zshOptionSpec(s)}`).join('\n')}
-  )
+${operationArrays}
   commands=(
 ${commandList}
   )
@@ -310,9 +346,7 @@ ${commandList}
     ;;
   argument)
     case $words[1] in
-    ${COMMAND_NAME})
-      _arguments : $globals $operation '1:: :(help)' && ret=0
-      ;;
+${operationCases}
     completion)
       _arguments '1:shell:(bash zsh fish)' && ret=0
       ;;
@@ -343,20 +377,36 @@ function fishOptionLine(spec: OptionSpec, condition: string | undefined): string
   if (spec.choices !== undefined) parts.push('-x -a', fishQuote(spec.choices.join(' ')));
   else if (FILE_OPTIONS.has(spec.flag)) parts.push('-r -F');
   else if (spec.flag === '--profile') parts.push('-x -a', fishQuote('(__ssm_assoc_profiles)'));
-  else if (spec.flag === '--association-status') parts.push('-x -a', fishQuote('(__ssm_assoc_association_status)'));
+  else if (shorthandFor(spec.flag) !== undefined) parts.push('-x -a', fishQuote(`(__${shorthandFor(spec.flag)!.name})`));
   else if (takesValue(spec)) parts.push('-x');
   parts.push('-d', fishQuote(describe(spec)));
   return parts.join(' ');
 }
 
 function fishScript(): string {
-  const enumBranches = statusEnums()
-    .map(
-      ([member, values]) =>
-        `    if string match -q -- '${member}=*' $segment\n        for v in ${values.join(' ')}\n            echo $before'${member}='$v\n        end\n        return\n    end`,
-    )
+  const shorthandFunctions = shorthandOptions
+    .map((o) => {
+      const enumBranches = o.enums
+        .map(([member, values]) => `    if string match -q -- '${member}=*' $segment\n        for v in ${values.join(' ')}\n            echo $before'${member}='$v\n        end\n        return\n    end`)
+        .join('\n');
+      return script`# ${o.flag}: the shorthand keys not yet given, then the values of an enum key.
+function __${o.name}
+    set -l value (commandline -ct)
+    set -l segment (string replace -r -- '.*,' '' $value)
+    set -l before (string replace -r -- '[^,]*$' '' $value)
+${enumBranches}
+    string match -q -- '*=*' $segment; and return
+    for key in ${o.keys.join(' ')}
+        string match -q -- "*,$key=*" ",$before"; or echo $before$key=
+    end
+end
+`;
+    })
     .join('\n');
-  const using = `__ssm_assoc_using ${COMMAND_NAME}`;
+  const operationLines = OPERATIONS.flatMap((op) => {
+    const using = `__ssm_assoc_using ${op.cliName}`;
+    return [`complete -c ${PROGRAM} -n ${fishQuote(using)} -a help -d 'Show the manual page'`, ...operationOptions(op).map((s) => fishOptionLine(s, using))];
+  }).join('\n');
   return script`# fish completion for ${PROGRAM} (generated by: ${PROGRAM} completion fish).
 # Install it: ${PROGRAM} completion fish > ~/.config/fish/completions/${PROGRAM}.fish
 # or load it for this shell: ${PROGRAM} completion fish | source
@@ -419,24 +469,12 @@ function __ssm_assoc_profiles
     end 2>/dev/null | sort -u
 end
 
-# --association-status: the shorthand keys not yet given, then the values of an enum key.
-function __ssm_assoc_association_status
-    set -l value (commandline -ct)
-    set -l segment (string replace -r -- '.*,' '' $value)
-    set -l before (string replace -r -- '[^,]*$' '' $value)
-${enumBranches}
-    string match -q -- '*=*' $segment; and return
-    for key in ${statusKeys().join(' ')}
-        string match -q -- "*,$key=*" ",$before"; or echo $before$key=
-    end
-end
-
+${shorthandFunctions}
 complete -c ${PROGRAM} -f
 ${COMMAND_SUMMARIES.map(([name, summary]) => `complete -c ${PROGRAM} -n __ssm_assoc_no_command -a ${name} -d ${fishQuote(firstSentence(summary))}`).join('\n')}
 complete -c ${PROGRAM} -n __ssm_assoc_wants_shell -a 'bash zsh fish'
-complete -c ${PROGRAM} -n ${fishQuote(using)} -a help -d 'Show the manual page'
 ${GLOBAL_OPTIONS.map((s) => fishOptionLine(s, undefined)).join('\n')}
-${OPERATION_OPTIONS.map((s) => fishOptionLine(s, using)).join('\n')}
+${operationLines}
 `;
 }
 

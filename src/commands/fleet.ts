@@ -1,4 +1,4 @@
-// Fleet mode: --cli-input-jsonl runs one UpdateAssociationStatus per input line in a single
+// Fleet mode: --cli-input-jsonl runs the operation once per input line in a single
 // process, up to --max-concurrency at a time, and writes one JSON line per input line, in input
 // order, as soon as that line's turn comes.
 //
@@ -26,14 +26,9 @@
 import { CliError, EXIT_CODES } from '../errors.js';
 import { parsePythonJson } from '../input/argument-value.js';
 import { mergeCliInput } from '../input/cli-input.js';
-import { toSdkRequest } from '../input/request-params.js';
-import { checkRequest } from '../input/validate.js';
-import { inputShape, model } from '../model/shapes.js';
-import { interpretOutcome } from '../call/outcome.js';
 import type { CallControl, CallOutcome } from '../call/client.js';
-import type { Settings } from '../call/settings.js';
-import { shapeResponse } from '../output/response.js';
 import { jsonLine } from '../output/json.js';
+import { requestFor, responseData, type PreparedRun } from './pipeline.js';
 import type { InputLine } from './fleet-lines.js';
 
 export type StopSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
@@ -55,10 +50,10 @@ export interface FleetIo {
 }
 
 export interface FleetOptions {
+  /** The operation, its settings and endpoint, prepared once for every line. */
+  run: PreparedRun;
   /** Request parameters from the command line: the defaults for every line. */
   defaults: Record<string, unknown>;
-  settings: Settings;
-  endpointUrl: string;
   maxConcurrency: number;
   /** How long calls in flight may go on after a stop signal, in milliseconds. */
   graceMs: number;
@@ -205,21 +200,20 @@ export async function runFleet(options: FleetOptions, io: FleetIo): Promise<numb
   const runLine = async (entry: Entry, text: string): Promise<LineResult> => {
     try {
       entry.params = mergeCliInput(parseLine(text), options.defaults);
-      checkRequest(entry.params, inputShape(), options.settings.parameterValidation);
+      const request = requestFor(options.run, entry.params);
       if (stopping()) return notAttempted(entry);
       entry.controller = new AbortController();
       running += 1;
       let outcome: CallOutcome;
       try {
-        outcome = await io.call(toSdkRequest(entry.params), { abortSignal: entry.controller.signal, stopRetrying: stopping });
+        outcome = await io.call(request, { abortSignal: entry.controller.signal, stopRetrying: stopping });
       } finally {
         running -= 1;
       }
       if ((outcome.error as Error | undefined)?.name === 'RetryStoppedError') {
         return errorLine(entry.line, entry.params, 'Interrupted', 'The call failed and was not retried because of the interrupt; its outcome is unknown.', exitCodeNow());
       }
-      const body = interpretOutcome(outcome, options.endpointUrl, options.settings.maxAttempts);
-      const data = shapeResponse(body, model.operation.output.shape, options.settings.timestampFormat);
+      const data = responseData(options.run, outcome);
       const output = options.query ? options.query(data) : data;
       return { text: jsonLine({ line: entry.line, input: inputSummary(entry.params), output }), exitCode: 0 };
     } catch (error) {

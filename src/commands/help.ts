@@ -2,8 +2,10 @@
 // from the service model's documentation the way the reference's clidocs lays it out) and
 // `ssm-assoc help` (the command list). Plain text, 78 columns, no roff and no escapes: the
 // reference pipes roff through groff, and what a reader keeps of that is the text below.
-import { GLOBAL_OPTIONS, OPERATION_OPTIONS, type OptionSpec } from '../cli/options.js';
-import { COMMAND_NAME, inputShape, membersOf, model, outputShape, shapeNamed, type Shape, type StructureShape } from '../model/shapes.js';
+import { GLOBAL_OPTIONS, operationOptions, type OptionSpec } from '../cli/options.js';
+import { model, type ShapeSet, type Shape, type StructureShape } from '../model/shapes.js';
+import { OPERATIONS, type Operation } from '../model/operations.js';
+import { EXAMPLES, type DocumentationExample } from '../model/examples.js';
 
 const PROGRAM = 'ssm-assoc';
 /** groff's ascii line length for man pages: the reference's help never goes past column 78. */
@@ -210,7 +212,7 @@ function typeName(shape: Shape): string {
 }
 
 /** Lines for one member at nesting depth `depth`; `name` undefined for a list's member. */
-function shapeLines(name: string | undefined, shape: Shape, documentation: string | undefined, depth: number, seen: string[]): string[] {
+function shapeLines(shapes: ShapeSet, name: string | undefined, shape: Shape, documentation: string | undefined, depth: number, seen: string[]): string[] {
   const column = indentAt(depth);
   const title = name === undefined ? `(${typeName(shape)})` : `${name} -> (${typeName(shape)})`;
   const lines = [' '.repeat(column) + title, ...renderBlocks(documentationBlocks(documentation), indentAt(depth + 1))];
@@ -218,51 +220,52 @@ function shapeLines(name: string | undefined, shape: Shape, documentation: strin
     lines.push(' '.repeat(indentAt(depth + 1)) + 'Possible values:', '');
     for (const value of shape.enum) lines.push(' '.repeat(indentAt(depth + 1)) + `o ${value}`, '');
   }
-  lines.push(...childLines(shape, depth + 1, seen), '');
+  lines.push(...childLines(shapes, shape, depth + 1, seen), '');
   return lines;
 }
 
-function childLines(shape: Shape, depth: number, seen: string[]): string[] {
+function childLines(shapes: ShapeSet, shape: Shape, depth: number, seen: string[]): string[] {
   const lines: string[] = [];
   if (shape.type === 'structure') {
-    for (const [member, memberShape, ref] of membersOf(shape)) {
+    for (const [member, memberShape, ref] of shapes.members(shape)) {
       // A recursive shape is shown once; its repetition would never end.
       if (seen.includes(ref.shape)) {
         lines.push(' '.repeat(indentAt(depth)) + `${member} -> (${typeName(memberShape)})`, '');
         continue;
       }
-      lines.push(...shapeLines(member, memberShape, ref.documentation ?? memberShape.documentation, depth, [...seen, ref.shape]));
+      lines.push(...shapeLines(shapes, member, memberShape, ref.documentation ?? memberShape.documentation, depth, [...seen, ref.shape]));
     }
   } else if (shape.type === 'list') {
-    const member = shapeNamed(shape.member.shape);
-    lines.push(...shapeLines(undefined, member, shape.member.documentation ?? member.documentation, depth, [...seen, shape.member.shape]));
+    const member = shapes.named(shape.member.shape);
+    lines.push(...shapeLines(shapes, undefined, member, shape.member.documentation ?? member.documentation, depth, [...seen, shape.member.shape]));
   } else if (shape.type === 'map') {
-    const key = shapeNamed(shape.key.shape);
-    const value = shapeNamed(shape.value.shape);
-    lines.push(...shapeLines('key', key, undefined, depth, seen), ...shapeLines('value', value, undefined, depth, [...seen, shape.value.shape]));
+    const key = shapes.named(shape.key.shape);
+    const value = shapes.named(shape.value.shape);
+    lines.push(...shapeLines(shapes, 'key', key, undefined, depth, seen), ...shapeLines(shapes, 'value', value, undefined, depth, [...seen, shape.value.shape]));
   }
   return lines;
 }
 
 /** `Date=timestamp,Name=string,Message=string,AdditionalInfo=string` */
-export function shorthandSyntax(shape: StructureShape): string {
-  return membersOf(shape)
+export function shorthandSyntax(shapes: ShapeSet, shape: StructureShape): string {
+  return shapes.members(shape)
     .map(([member, memberShape]) => `${member}=${memberShape.type === 'structure' ? '{...}' : memberShape.type === 'list' ? 'string,string' : memberShape.type}`)
     .join(',');
 }
 
 /** The JSON syntax block: the shape as a JSON template, two spaces a level. */
-export function jsonSyntax(shape: Shape, indent = 0): string {
+export function jsonSyntax(shapes: ShapeSet, shape: Shape, indent = 0): string {
   const pad = ' '.repeat(indent + 2);
   switch (shape.type) {
     case 'structure':
-      return `{\n${membersOf(shape)
-        .map(([member, memberShape]) => `${pad}"${member}": ${jsonSyntax(memberShape, indent + 2)}`)
+      return `{\n${shapes
+        .members(shape)
+        .map(([member, memberShape]) => `${pad}"${member}": ${jsonSyntax(shapes, memberShape, indent + 2)}`)
         .join(',\n')}\n${' '.repeat(indent)}}`;
     case 'list':
-      return `[${jsonSyntax(shapeNamed(shape.member.shape), indent)} ...]`;
+      return `[${jsonSyntax(shapes, shapes.named(shape.member.shape), indent)} ...]`;
     case 'map':
-      return `{"string": ${jsonSyntax(shapeNamed(shape.value.shape), indent)}\n${' '.repeat(indent)}  ...}`;
+      return `{"string": ${jsonSyntax(shapes, shapes.named(shape.value.shape), indent)}\n${' '.repeat(indent)}  ...}`;
     case 'string':
       return shape.enum === undefined ? '"string"' : shape.enum.map((v) => `"${v}"`).join('|');
     case 'boolean':
@@ -327,80 +330,34 @@ const CLI_INPUT_HELP =
 const SKELETON_HELP =
   'Prints a JSON skeleton to standard output without sending an API request. If provided with no value or the value input, prints a sample input JSON that can be used as an argument for --cli-input-json. Similarly, if provided yaml-input it will print a sample input YAML that can be used with --cli-input-yaml. If provided with the value output, it validates the command inputs and returns a sample output JSON for that command. The generated JSON skeleton is not stable between versions of the AWS CLI and there are no backwards compatibility guarantees in the JSON skeleton generated.';
 
-// The documentation example (awscli/examples/ssm/update-association-status.rst), as text. The
-// command is spelled the way this tool runs it; the output is the documented one.
-const EXAMPLE_NOTE = [
-  'To use the following examples, you must have the AWS CLI installed and configured. See the Getting started guide in the AWS CLI User Guide for more information.',
-  "Unless otherwise stated, all examples have unix-like quotation rules. These examples will need to be adapted to your terminal's quoting rules. See Using quotation marks with strings in the AWS CLI User Guide.",
-];
-const EXAMPLE_TITLE = 'To update the association status';
-const EXAMPLE_INTRO =
-  'The following update-association-status example updates the association status of the association between an instance and a document.';
-const EXAMPLE_COMMAND = `${PROGRAM} update-association-status \\
-    --name "AWS-UpdateSSMAgent" \\
-    --instance-id "i-1234567890abcdef0" \\
-    --association-status "Date=1424421071.939,Name=Pending,Message=temp_status_change,AdditionalInfo=Additional-Config-Needed"`;
-const EXAMPLE_OUTPUT = `{
-    "AssociationDescription": {
-        "Name": "AWS-UpdateSSMAgent",
-        "InstanceId": "i-1234567890abcdef0",
-        "AssociationVersion": "1",
-        "Date": 1550507529.604,
-        "LastUpdateAssociationDate": 1550507806.974,
-        "Status": {
-            "Date": 1424421071.0,
-            "Name": "Pending",
-            "Message": "temp_status_change",
-            "AdditionalInfo": "Additional-Config-Needed"
-        },
-        "Overview": {
-            "Status": "Success",
-            "AssociationStatusAggregatedCount": {
-                "Success": 1
-            }
-        },
-        "DocumentVersion": "$DEFAULT",
-        "AssociationId": "8dfe3659-4309-493a-8755-0123456789ab",
-        "Targets": [
-            {
-                "Key": "InstanceIds",
-                "Values": [
-                    "i-1234567890abcdef0"
-                ]
-            }
-        ],
-        "LastExecutionDate": 1550507808.0,
-        "LastSuccessfulExecutionDate": 1550507808.0
-    }
-}`;
-const EXAMPLE_MORE = 'For more information, see Working with associations in Systems Manager in the AWS Systems Manager User Guide.';
-
 const code = (text: string, column: number): string[] => text.split('\n').map((line) => ' '.repeat(column) + line);
 
-function exampleLines(): string[] {
+function exampleLines(example: DocumentationExample): string[] {
   const note = indentAt(1);
   return [
+    'EXAMPLES',
     ' '.repeat(SECTION) + 'NOTE:',
-    ...EXAMPLE_NOTE.flatMap((p) => [...wrap(p, note), '']),
-    ...wrap(EXAMPLE_TITLE, SECTION),
+    ...example.note.flatMap((p) => [...wrap(p, note), '']),
+    ...wrap(example.title, SECTION),
     '',
-    ...wrap(EXAMPLE_INTRO, SECTION),
+    ...wrap(example.intro, SECTION),
     '',
-    ...code(EXAMPLE_COMMAND, note),
+    ...code(example.command, note),
     '',
     ' '.repeat(SECTION) + 'Output:',
     '',
-    ...code(EXAMPLE_OUTPUT, note),
+    ...code(example.output, note),
     '',
-    ...wrap(EXAMPLE_MORE, SECTION),
+    ...wrap(example.more, SECTION),
+    '',
   ];
 }
 
-function operationOptionLines(): string[] {
+function operationOptionLines(op: Operation): string[] {
   const lines: string[] = [];
-  const request = inputShape();
-  for (const [member, shape, ref] of membersOf(request)) {
-    const flag = '--' + member.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  const flags = new Map(operationOptions(op).map((spec) => [spec.member, spec.flag]));
+  for (const [member, shape, ref] of op.shapes.members(op.input)) {
+    const flag = flags.get(member)!;
     lines.push(' '.repeat(SECTION) + `${flag} (${typeName(shape)})`);
     lines.push(...renderBlocks(documentationBlocks(ref.documentation ?? shape.documentation), indentAt(1)));
     if (shape.type === 'string' && shape.enum !== undefined) {
@@ -408,14 +365,14 @@ function operationOptionLines(): string[] {
       for (const value of shape.enum) lines.push(' '.repeat(indentAt(1)) + `o ${value}`, '');
     }
     if (shape.type === 'structure') {
-      lines.push(...childLines(shape, 1, [ref.shape]));
-      lines.push(' '.repeat(SECTION) + 'Shorthand Syntax:', '', ...code(shorthandSyntax(shape), indentAt(1)), '');
-      lines.push(' '.repeat(SECTION) + 'JSON Syntax:', '', ...code(jsonSyntax(shape), indentAt(1)), '');
+      lines.push(...childLines(op.shapes, shape, 1, [ref.shape]));
+      lines.push(' '.repeat(SECTION) + 'Shorthand Syntax:', '', ...code(shorthandSyntax(op.shapes, shape), indentAt(1)), '');
+      lines.push(' '.repeat(SECTION) + 'JSON Syntax:', '', ...code(jsonSyntax(op.shapes, shape), indentAt(1)), '');
     }
     lines.push('');
   }
   lines.push(' '.repeat(SECTION) + '--cli-input-json | --cli-input-yaml (string)', ...wrap(CLI_INPUT_HELP, indentAt(1)), '');
-  for (const spec of extraOperationOptions()) {
+  for (const spec of extraOperationOptions(op)) {
     lines.push(' '.repeat(SECTION) + `${spec.flag} (${optionType(spec)})`, ...wrap(spec.help, indentAt(1)), '');
   }
   lines.push(' '.repeat(SECTION) + '--generate-cli-skeleton (string)', ...wrap(SKELETON_HELP, indentAt(1)), '');
@@ -424,54 +381,50 @@ function operationOptionLines(): string[] {
 }
 
 /** Operation options of this tool beyond the model's members and the reference's own (fleet mode). */
-function extraOperationOptions(): OptionSpec[] {
+function extraOperationOptions(op: Operation): OptionSpec[] {
   const known = new Set(['--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton']);
-  return OPERATION_OPTIONS.filter((spec) => spec.member === undefined && !known.has(spec.flag));
+  return operationOptions(op).filter((spec) => spec.member === undefined && !known.has(spec.flag));
 }
 
-function requestSynopsis(): string[] {
-  const request = inputShape();
-  const required = new Set(request.required ?? []);
-  return membersOf(request).map(([member]) => {
-    const flag = '--' + member.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
-    return ' '.repeat(10) + (required.has(member) ? `${flag} <value>` : `[${flag} <value>]`);
-  });
+function requestSynopsis(op: Operation): string[] {
+  return operationOptions(op)
+    .filter((spec) => spec.member !== undefined)
+    .map((spec) => ' '.repeat(10) + (spec.required ? `${spec.flag} <value>` : `[${spec.flag} <value>]`));
 }
 
-/** `ssm-assoc update-association-status help`: the operation's manual page. */
-export function commandHelp(): string {
+/** `ssm-assoc OPERATION help`: the operation's manual page. */
+export function commandHelp(op: Operation): string {
+  const example = EXAMPLES[op.name];
   const lines = [
     'NAME',
-    ' '.repeat(SECTION) + `${COMMAND_NAME} -`,
+    ' '.repeat(SECTION) + `${op.cliName} -`,
     '',
     'DESCRIPTION',
-    ...renderBlocks(documentationBlocks(model.operation.documentation), SECTION),
+    ...renderBlocks(documentationBlocks(op.documentation), SECTION),
     ' '.repeat(SECTION) + 'See also: AWS API Documentation',
     '',
     'SYNOPSIS',
-    ' '.repeat(12) + COMMAND_NAME,
-    ...requestSynopsis(),
+    ' '.repeat(12) + op.cliName,
+    ...requestSynopsis(op),
     ' '.repeat(10) + '[--cli-input-json | --cli-input-yaml]',
-    ...extraOperationOptions().map((spec) => ' '.repeat(10) + `[${spec.flag} <value>]`),
+    ...extraOperationOptions(op).map((spec) => ' '.repeat(10) + `[${spec.flag} <value>]`),
     ' '.repeat(10) + '[--generate-cli-skeleton <value>]',
     ...globalSynopsis(),
     '',
     'OPTIONS',
-    ...operationOptionLines(),
+    ...operationOptionLines(op),
     'GLOBAL OPTIONS',
     ...globalOptionLines(),
-    'EXAMPLES',
-    ...exampleLines(),
-    '',
+    ...(example === undefined ? [] : exampleLines(example)),
     'OUTPUT',
-    ...childLines(outputShape(), 0, [model.operation.output.shape]),
+    ...childLines(op.shapes, op.output, 0, [op.outputShapeName]),
   ];
   return joinLines(lines);
 }
 
 /** The commands `ssm-assoc help` lists, with what each does. */
 export const COMMAND_SUMMARIES: ReadonlyArray<readonly [string, string]> = [
-  [COMMAND_NAME, firstSentence(model.operation.documentation)],
+  ...OPERATIONS.map((op) => [op.cliName, firstSentence(op.documentation)] as const),
   ['help', `Shows this page. ${PROGRAM} update-association-status help shows the command's manual page.`],
   ['completion', `Prints a shell completion script for bash, zsh or fish: ${PROGRAM} completion bash|zsh|fish. ${PROGRAM} help completion says how to install it.`],
   ['local-endpoint', `Starts the embedded local SSM endpoint for UpdateAssociationStatus on 127.0.0.1, for trying ${PROGRAM} without AWS. ${PROGRAM} local-endpoint --help lists its flags.`],

@@ -1,22 +1,24 @@
 // From option values to request parameters, in the reference's order: each operation option
 // in model order (file:// contents first, then JSON or shorthand), then the keys of
 // --cli-input-json/--cli-input-yaml that the command line did not give. Also the last step
-// before the SDK: timestamps become the whole-second Dates botocore would send.
+// before the SDK: timestamps, wherever the input shape has them, become the whole-second Dates
+// botocore would send.
 import type { OperationOptions } from '../cli/options.js';
-import { OPERATION_OPTIONS } from '../cli/options.js';
+import { operationOptions } from '../cli/options.js';
 import { CliError } from '../errors.js';
-import { inputShape, membersOf } from '../model/shapes.js';
+import type { Operation } from '../model/operations.js';
+import type { Shape } from '../model/shapes.js';
 import { parseArgumentValue } from './argument-value.js';
 import { mergeCliInput, parseCliInput } from './cli-input.js';
 import { readParamFile, type ParamFileIo } from './paramfile.js';
 import { parseTimestamp } from './timestamp.js';
 import { markOrderedDicts, pyStr } from './python-repr.js';
 
-export async function buildRequestParams(operation: OperationOptions, io: ParamFileIo): Promise<Record<string, unknown>> {
+export async function buildRequestParams(op: Operation, operation: OperationOptions, io: ParamFileIo): Promise<Record<string, unknown>> {
   const params: Record<string, unknown> = {};
-  const members = membersOf(inputShape());
+  const members = op.shapes.members(op.input);
   const raw = operation as Record<string, string | undefined>;
-  for (const spec of OPERATION_OPTIONS) {
+  for (const spec of operationOptions(op)) {
     const value = raw[spec.key];
     if (value === undefined || spec.member === undefined) continue;
     const member = members.find(([name]) => name === spec.member);
@@ -41,23 +43,48 @@ export async function buildRequestParams(operation: OperationOptions, io: ParamF
   return params;
 }
 
-/**
- * The parameters as the SDK takes them: timestamps as whole-second Dates. Unvalidated ones
- * (parameter_validation off) go as they are, except a Date that is no timestamp, which fails
- * as botocore's serializer fails (exit 255).
- */
-export function toSdkRequest(params: Record<string, unknown>): Record<string, unknown> {
-  const status = params.AssociationStatus;
-  if (typeof status !== 'object' || status === null || Array.isArray(status) || !('Date' in status)) return params;
-  const date = (status as Record<string, unknown>).Date;
+/** A timestamp value as botocore serializes it: whole seconds (a value that is none fails as its serializer fails, 255). */
+function wholeSecondDate(value: unknown): Date {
   // Python's bool is an int: True is the epoch second 1.
-  const value = typeof date === 'boolean' || typeof date === 'bigint' ? Number(date) : date;
-  let seconds: number;
-  if (value instanceof Date) seconds = Math.floor(value.getTime() / 1000);
-  else {
-    const parsed = typeof value === 'string' || typeof value === 'number' ? parseTimestamp(value) : undefined;
-    if (parsed === undefined) throw new CliError('other', `Invalid timestamp "${pyStr(value)}": Unknown string format: ${pyStr(value)}`);
-    seconds = parsed.instant.seconds;
+  const given = typeof value === 'boolean' || typeof value === 'bigint' ? Number(value) : value;
+  if (given instanceof Date) return new Date(Math.floor(given.getTime() / 1000) * 1000);
+  const parsed = typeof given === 'string' || typeof given === 'number' ? parseTimestamp(given) : undefined;
+  if (parsed === undefined) throw new CliError('other', `Invalid timestamp "${pyStr(given)}": Unknown string format: ${pyStr(given)}`);
+  return new Date(parsed.instant.seconds * 1000);
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof Uint8Array);
+
+/** `value` with every timestamp its shape has turned into a whole-second Date; what does not fit the shape stays as it is. */
+function serialize(op: Operation, shape: Shape, value: unknown): unknown {
+  switch (shape.type) {
+    case 'timestamp':
+      return value === undefined || value === null ? value : wholeSecondDate(value);
+    case 'structure': {
+      if (!isPlainObject(value)) return value;
+      const out: Record<string, unknown> = { ...value };
+      for (const [member, memberShape] of op.shapes.members(shape)) {
+        if (member in value) out[member] = serialize(op, memberShape, value[member]);
+      }
+      return out;
+    }
+    case 'list':
+      return Array.isArray(value) ? value.map((item) => serialize(op, op.shapes.named(shape.member.shape), item)) : value;
+    case 'map': {
+      if (!isPlainObject(value)) return value;
+      const valueShape = op.shapes.named(shape.value.shape);
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, serialize(op, valueShape, item)]));
+    }
+    default:
+      return value;
   }
-  return { ...params, AssociationStatus: { ...status, Date: new Date(seconds * 1000) } };
+}
+
+/**
+ * The parameters as the SDK takes them: timestamps as whole-second Dates, wherever the input
+ * shape has them. Unvalidated ones (parameter_validation off) go as they are, except a
+ * timestamp that is none, which fails as botocore's serializer fails (exit 255).
+ */
+export function toSdkRequest(op: Operation, params: Record<string, unknown>): Record<string, unknown> {
+  return serialize(op, op.input, params) as Record<string, unknown>;
 }

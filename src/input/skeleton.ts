@@ -3,10 +3,12 @@
 // commented YAML for --cli-input-yaml, and `output` a sample response. Unlike the reference,
 // whose sample response breaks the model's own minimums (ScheduleOffset and Duration 0), every
 // value of ours respects the model's minimums, so the sample validates.
-import { membersOf, shapeNamed, type Shape, type StructureShape } from '../model/shapes.js';
+import type { ShapeSet, Shape, StructureShape } from '../model/shapes.js';
+import type { Operation } from '../model/operations.js';
 import { dumpJson } from '../output/json.js';
 
 interface GeneratorOptions {
+  shapes: ShapeSet;
   /** Strings carry their member name (output samples) instead of being empty (input samples). */
   useMemberNames: boolean;
   /** Keep integers and string lengths at or above the model's minimums. */
@@ -21,15 +23,15 @@ function generate(shape: Shape, name: string, stack: string[], shapeName: string
   switch (shape.type) {
     case 'structure': {
       const out: Record<string, unknown> = {};
-      for (const [member, memberShape, ref] of membersOf(shape)) {
+      for (const [member, memberShape, ref] of options.shapes.members(shape)) {
         out[member] = generate(memberShape, member, inner, ref.shape, options);
       }
       return out;
     }
     case 'list':
-      return [generate(shapeNamed(shape.member.shape), shape.member.shape, inner, shape.member.shape, options)];
+      return [generate(options.shapes.named(shape.member.shape), shape.member.shape, inner, shape.member.shape, options)];
     case 'map':
-      return { KeyName: generate(shapeNamed(shape.value.shape), '', inner, shape.value.shape, options) };
+      return { KeyName: generate(options.shapes.named(shape.value.shape), '', inner, shape.value.shape, options) };
     case 'string': {
       if (shape.enum && shape.enum.length > 0) return shape.enum[0];
       let text = options.useMemberNames ? name : '';
@@ -55,18 +57,18 @@ function generate(shape: Shape, name: string, stack: string[], shapeName: string
   }
 }
 
-function skeletonOf(shapeName: string, options: GeneratorOptions): Record<string, unknown> {
-  return generate(shapeNamed(shapeName), '', [], shapeName, options) as Record<string, unknown>;
+function skeletonOf(shape: StructureShape, shapeName: string, options: GeneratorOptions): Record<string, unknown> {
+  return generate(shape, '', [], shapeName, options) as Record<string, unknown>;
 }
 
 /** `--generate-cli-skeleton input`: the JSON the reference prints, naive epoch-zero dates. */
-export function inputSkeletonJson(inputShapeName: string): string {
-  return dumpJson(skeletonOf(inputShapeName, { useMemberNames: false, withinBounds: false, timestamp: '1970-01-01T00:00:00' }));
+export function inputSkeletonJson(op: Operation): string {
+  return dumpJson(skeletonOf(op.input, op.inputShapeName, { shapes: op.shapes, useMemberNames: false, withinBounds: false, timestamp: '1970-01-01T00:00:00' }));
 }
 
 /** A sample response in model shape; its timestamps print the same in every time zone. */
-export function sampleResponseBody(outputShapeName: string): Record<string, unknown> {
-  return skeletonOf(outputShapeName, { useMemberNames: true, withinBounds: true, timestamp: '1970-01-01T00:00:00Z' });
+export function sampleResponseBody(op: Operation): Record<string, unknown> {
+  return skeletonOf(op.output, op.outputShapeName, { shapes: op.shapes, useMemberNames: true, withinBounds: true, timestamp: '1970-01-01T00:00:00Z' });
 }
 
 /** The first sentence of a member's documentation, tags removed (awscli's get_shape_doc_overview). */
@@ -83,9 +85,9 @@ function yamlScalar(value: unknown): string {
   return String(value);
 }
 
-function yamlLines(shape: StructureShape, indent: string, stack: string[]): string[] {
+function yamlLines(shapes: ShapeSet, shape: StructureShape, indent: string, stack: string[]): string[] {
   const lines: string[] = [];
-  membersOf(shape).forEach(([member, memberShape, ref], index) => {
+  shapes.members(shape).forEach(([member, memberShape, ref], index) => {
     const parts: string[] = [];
     if (shape.required?.includes(member)) parts.push('[REQUIRED]');
     const overview = docOverview(ref.documentation ?? memberShape.documentation);
@@ -96,20 +98,19 @@ function yamlLines(shape: StructureShape, indent: string, stack: string[]): stri
     const gap = index === 0 && memberShape.type !== 'structure' ? '  ' : ' ';
     if (memberShape.type === 'structure') {
       lines.push(`${indent}${member}:${comment ? ` ${comment}` : ''}`);
-      lines.push(...yamlLines(memberShape, indent + '  ', [...stack, ref.shape]));
+      lines.push(...yamlLines(shapes, memberShape, indent + '  ', [...stack, ref.shape]));
       return;
     }
     const value =
       memberShape.type === 'timestamp'
         ? '1970-01-01 00:00:00'
-        : yamlScalar(generate(memberShape, member, stack, ref.shape, { useMemberNames: false, withinBounds: false, timestamp: '' }));
+        : yamlScalar(generate(memberShape, member, stack, ref.shape, { shapes, useMemberNames: false, withinBounds: false, timestamp: '' }));
     lines.push(`${indent}${member}: ${value}${comment ? `${gap}${comment}` : ''}`);
   });
   return lines;
 }
 
 /** `--generate-cli-skeleton yaml-input`, with the reference's comments. */
-export function inputSkeletonYaml(inputShapeName: string): string {
-  const shape = shapeNamed(inputShapeName) as StructureShape;
-  return yamlLines(shape, '', [inputShapeName]).join('\n') + '\n';
+export function inputSkeletonYaml(op: Operation): string {
+  return yamlLines(op.shapes, op.input, '', [op.inputShapeName]).join('\n') + '\n';
 }

@@ -3,7 +3,7 @@
 // responses with their members in model order. The endpoint reads the shared model JSON itself
 // rather than the CLI's model module so that the fake service and the client under test do not
 // share code beyond the data they both get from AWS.
-import modelJson from '../model/ssm-update-association-status.model.json' with { type: 'json' };
+import modelJson from '../model/ssm.model.json' with { type: 'json' };
 
 export interface EndpointShapeRef {
   shape: string;
@@ -24,17 +24,18 @@ export interface EndpointShape {
 
 interface EndpointModel {
   metadata: { targetPrefix: string; endpointPrefix: string };
-  operation: { name: string; input: EndpointShapeRef; output: EndpointShapeRef };
+  operations: Record<string, { name: string; input: EndpointShapeRef; output: EndpointShapeRef }>;
   shapes: Record<string, EndpointShape>;
 }
 
 const model = modelJson as unknown as EndpointModel;
+const operation = model.operations.UpdateAssociationStatus!;
 
 export const TARGET_PREFIX = model.metadata.targetPrefix;
 export const SIGNING_SERVICE = model.metadata.endpointPrefix;
-export const OPERATION = model.operation.name;
+export const OPERATION = operation.name;
 export const OPERATION_TARGET = `${TARGET_PREFIX}.${OPERATION}`;
-export const INPUT_SHAPE = model.operation.input.shape;
+export const INPUT_SHAPE = operation.input.shape;
 
 export function shape(name: string): EndpointShape {
   const found = model.shapes[name];

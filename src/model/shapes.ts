@@ -1,9 +1,10 @@
-// The service model slice for UpdateAssociationStatus (botocore's JSON model, today's: 1.43.11,
-// cut by scripts/cut-model.mjs from ../shared/reference) and typed access to its shapes. Member order in the JSON is the order the
-// reference prints and validates members in, so every walk over a structure follows it.
-import modelJson from './ssm-update-association-status.model.json' with { type: 'json' };
+// The service model slice ssm-assoc speaks (ssm.model.json: botocore's JSON model of SSM, cut by
+// scripts/cut-model.mjs to the operations it has commands for, with their paginators) and typed
+// access to its shapes. Member order in the JSON is the order the reference prints and
+// validates members in, so every walk over a structure follows it.
+import modelJson from './ssm.model.json' with { type: 'json' };
 
-interface ShapeRef {
+export interface ShapeRef {
   shape: string;
   documentation?: string;
 }
@@ -41,12 +42,23 @@ export type Shape = StructureShape | ListShape | MapShape | ScalarShape;
 export interface OperationModel {
   name: string;
   documentation: string;
-  errors: ShapeRef[];
-  input: ShapeRef;
-  output: ShapeRef;
+  errors?: ShapeRef[];
+  input?: ShapeRef;
+  output?: ShapeRef;
+}
+
+/** A paginators-1.json entry. */
+export interface PaginatorModel {
+  input_token: string | string[];
+  output_token: string | string[];
+  limit_key?: string;
+  result_key: string | string[];
+  more_results?: string;
+  non_aggregate_keys?: string[];
 }
 
 export interface ServiceModel {
+  source?: string;
   metadata: {
     apiVersion: string;
     endpointPrefix: string;
@@ -57,31 +69,33 @@ export interface ServiceModel {
     signatureVersion: string;
     targetPrefix: string;
   };
-  operation: OperationModel;
+  operations: Record<string, OperationModel>;
+  pagination?: Record<string, PaginatorModel>;
   shapes: Record<string, Shape>;
 }
 
 export const model = modelJson as unknown as ServiceModel;
 
-/** A shape by name; the model is fixed at build time, so a missing name is a programming error. */
-export function shapeNamed(name: string): Shape {
-  const shape = model.shapes[name];
-  if (shape === undefined) throw new Error(`shape ${name} is not in the model`);
-  return shape;
+/** The shapes of one model, looked up by name. */
+export class ShapeSet {
+  constructor(private readonly shapes: Record<string, Shape>) {}
+
+  /** A shape by name; a model is fixed at build time, so a missing name is a programming error. */
+  named(name: string): Shape {
+    const shape = this.shapes[name];
+    if (shape === undefined) throw new Error(`shape ${name} is not in the model`);
+    return shape;
+  }
+
+  /** The members of a structure, in model order, with their shapes resolved. */
+  members(shape: StructureShape): Array<[string, Shape, ShapeRef]> {
+    return Object.entries(shape.members).map(([name, ref]) => [name, this.named(ref.shape), ref]);
+  }
 }
 
-export function inputShape(): StructureShape {
-  return shapeNamed(model.operation.input.shape) as StructureShape;
-}
+/** The shapes of ssm-assoc's own model. */
+export const SHAPES = new ShapeSet(model.shapes);
 
-export function outputShape(): StructureShape {
-  return shapeNamed(model.operation.output.shape) as StructureShape;
-}
+export const shapeNamed = (name: string): Shape => SHAPES.named(name);
 
-/** The members of a structure, in model order, with their shapes resolved. */
-export function membersOf(shape: StructureShape): Array<[string, Shape, ShapeRef]> {
-  return Object.entries(shape.members).map(([name, ref]) => [name, shapeNamed(ref.shape), ref]);
-}
-
-export const OPERATION_NAME = model.operation.name;
-export const COMMAND_NAME = 'update-association-status';
+export const membersOf = (shape: StructureShape): Array<[string, Shape, ShapeRef]> => SHAPES.members(shape);

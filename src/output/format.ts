@@ -4,7 +4,6 @@
 // start-up time is a feature.
 import { OUTPUT_FORMATS } from '../cli/options.js';
 import { CliError } from '../errors.js';
-import { OPERATION_NAME } from '../model/shapes.js';
 import { formatJson } from './json.js';
 
 export interface OutputOptions {
@@ -14,6 +13,8 @@ export interface OutputOptions {
    * when the response is formatted, as the reference's get_formatter does: after the call.
    */
   output: string;
+  /** The operation's model name: the table's title. */
+  operationName: string;
   query: string | undefined;
   color: 'on' | 'off' | 'auto';
   stdoutIsTty: boolean;
@@ -64,7 +65,7 @@ export async function createFormatter(options: OutputOptions): Promise<Formatter
         return (await import('./text.js')).formatText(value);
       case 'table':
         return (await import('./table.js')).formatTable(value, {
-          title: OPERATION_NAME,
+          title: options.operationName,
           color: useColor(options),
           ...(options.paged ? { autoReset: false } : {}),
         });

@@ -5,7 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { callUpdateAssociationStatus, requestUrlFor } from '../../src/call/client.js';
+import { callOnce, requestUrlFor } from '../../src/call/client.js';
 import { resolveSettings, type ConfigFiles, type Settings } from '../../src/call/settings.js';
 import { CliError } from '../../src/errors.js';
 import { TruncatedBodyError } from '../../src/call/transport-errors.js';
@@ -67,7 +67,7 @@ function settingsFor(g: Partial<GlobalOptions>, extra: { configFile?: ConfigFile
 }
 
 function call(settings: Settings, trace?: (line: string) => void, warn?: (line: string) => void) {
-  return callUpdateAssociationStatus(REQUEST, { settings, signRequest: settings.signRequest, profileFromFlag: settings.profileFromFlag, trace, warn });
+  return callOnce(REQUEST, { operationName: 'UpdateAssociationStatus', settings, signRequest: settings.signRequest, profileFromFlag: settings.profileFromFlag, trace, warn });
 }
 
 describe('requestUrlFor', () => {
@@ -83,7 +83,7 @@ describe('requestUrlFor', () => {
   });
 });
 
-describe('callUpdateAssociationStatus', () => {
+describe('callOnce', () => {
   it('signs with the profile keys and token, and keeps the raw response', async () => {
     const ep = await endpoint();
     const outcome = await call(settingsFor({ endpointUrl: ep.url }));

@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors.js';
 import { emptyBodyIsComplete, interpretOutcome, serviceErrorParts, sslReason } from '../../src/call/outcome.js';
 import { TruncatedBodyError } from '../../src/call/transport-errors.js';
-import { outputShape, type StructureShape } from '../../src/model/shapes.js';
+import type { StructureShape } from '../../src/model/shapes.js';
 import type { CallOutcome, RawResponse } from '../../src/call/client.js';
+import { operationNamed } from '../../src/model/operations.js';
+
+const UAS = operationNamed('UpdateAssociationStatus');
 
 const URL = 'http://127.0.0.1:4566/';
 
@@ -15,7 +18,7 @@ function response(statusCode: number, body: string, headers: Record<string, stri
 
 function failure(outcome: Partial<CallOutcome>, maxAttempts = 3): { message: string; exitCode: number } {
   try {
-    interpretOutcome({ response: undefined, attempts: 1, error: undefined, ...outcome }, URL, maxAttempts);
+    interpretOutcome({ response: undefined, attempts: 1, error: undefined, ...outcome }, URL, maxAttempts, UAS);
   } catch (error) {
     if (error instanceof CliError) return { message: error.message, exitCode: error.exitCode };
     throw error;
@@ -27,7 +30,7 @@ const nodeError = (message: string, code: string, name = 'Error') => Object.assi
 
 describe('interpretOutcome: success', () => {
   it('returns the parsed body', () => {
-    expect(interpretOutcome({ response: response(200, '{"AssociationDescription": {"Name": "x"}}'), attempts: 1, error: undefined }, URL, 3)).toEqual({
+    expect(interpretOutcome({ response: response(200, '{"AssociationDescription": {"Name": "x"}}'), attempts: 1, error: undefined }, URL, 3, UAS)).toEqual({
       AssociationDescription: { Name: 'x' },
     });
   });
@@ -45,12 +48,12 @@ describe('interpretOutcome: success', () => {
     const withRequired: StructureShape = { type: 'structure', required: ['Id'], members: { Id: { shape: 'String' } } };
     expect(emptyBodyIsComplete(empty)).toBe(true);
     expect(emptyBodyIsComplete(withRequired)).toBe(false);
-    expect(emptyBodyIsComplete(outputShape())).toBe(false);
-    expect(interpretOutcome({ response: response(200, ''), attempts: 1, error: undefined }, URL, 3, empty)).toEqual({});
-    expect(interpretOutcome({ response: response(204, ' \n'), attempts: 1, error: undefined }, URL, 3, empty)).toEqual({});
-    expect(() => interpretOutcome({ response: response(200, ''), attempts: 1, error: undefined }, URL, 3, withRequired)).toThrow('had an empty body');
+    expect(emptyBodyIsComplete(UAS.output)).toBe(false);
+    expect(interpretOutcome({ response: response(200, ''), attempts: 1, error: undefined }, URL, 3, { name: 'UpdateAssociationStatus', output: empty })).toEqual({});
+    expect(interpretOutcome({ response: response(204, ' \n'), attempts: 1, error: undefined }, URL, 3, { name: 'UpdateAssociationStatus', output: empty })).toEqual({});
+    expect(() => interpretOutcome({ response: response(200, ''), attempts: 1, error: undefined }, URL, 3, { name: 'UpdateAssociationStatus', output: withRequired })).toThrow('had an empty body');
     // The rule is about empty bodies only: a body that is not JSON is an error for any shape.
-    expect(() => interpretOutcome({ response: response(200, 'nope'), attempts: 1, error: undefined }, URL, 3, empty)).toThrow('is not valid JSON');
+    expect(() => interpretOutcome({ response: response(200, 'nope'), attempts: 1, error: undefined }, URL, 3, { name: 'UpdateAssociationStatus', output: empty })).toThrow('is not valid JSON');
   });
 
   it('refuses a 2xx body that is not UTF-8, naming the first bad byte', () => {
@@ -138,7 +141,7 @@ describe('interpretOutcome: transport errors, in the reference words', () => {
     const https = 'https://127.0.0.1:8443/';
     const outcome = (error: unknown) => {
       try {
-        interpretOutcome({ response: undefined, attempts: 1, error }, https, 3);
+        interpretOutcome({ response: undefined, attempts: 1, error }, https, 3, UAS);
       } catch (e) {
         return (e as CliError).message;
       }

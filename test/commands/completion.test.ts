@@ -7,9 +7,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GLOBAL_OPTIONS, OPERATION_OPTIONS } from '../../src/cli/options.js';
+import { GLOBAL_OPTIONS, operationOptions } from '../../src/cli/options.js';
 import { COMPLETION_HELP, COMPLETION_SHELLS, completionScript } from '../../src/commands/completion.js';
 import { runBin } from '../support/run-bin.js';
+import { operationNamed } from '../../src/model/operations.js';
+
+const UAS = operationNamed('UpdateAssociationStatus');
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-completion-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -106,7 +109,7 @@ describe('bash', () => {
 
   it('offers every option of the command, and only global ones before it', () => {
     const all = bashComplete('ssm-assoc update-association-status --');
-    expect(all.sort()).toEqual([...OPERATION_OPTIONS, ...GLOBAL_OPTIONS].map((s) => s.flag).sort());
+    expect(all.sort()).toEqual([...operationOptions(UAS), ...GLOBAL_OPTIONS].map((s) => s.flag).sort());
     expect(bashComplete('ssm-assoc --').sort()).toEqual(GLOBAL_OPTIONS.map((s) => s.flag).sort());
   });
 

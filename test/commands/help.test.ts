@@ -4,10 +4,13 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SOURCE } from '../../scripts/cut-model.mjs';
-import { GLOBAL_OPTIONS, OPERATION_OPTIONS } from '../../src/cli/options.js';
+import { GLOBAL_OPTIONS, operationOptions } from '../../src/cli/options.js';
 import { commandHelp, documentationText, firstSentence, topLevelHelp } from '../../src/commands/help.js';
+import { operationNamed } from '../../src/model/operations.js';
 
-const page = commandHelp();
+const UAS = operationNamed('UpdateAssociationStatus');
+
+const page = commandHelp(UAS);
 const lines = page.split('\n');
 
 /** The lines of a section: from its heading to the next heading (a line starting with a capital). */
@@ -71,7 +74,7 @@ describe('commandHelp', () => {
     ]);
     expect(synopsis).toContain('\n          [--cli-input-json | --cli-input-yaml]\n');
     expect(synopsis).toContain('\n          [--generate-cli-skeleton <value>]\n');
-    for (const spec of [...GLOBAL_OPTIONS, ...OPERATION_OPTIONS]) {
+    for (const spec of [...GLOBAL_OPTIONS, ...operationOptions(UAS)]) {
       expect(synopsis).toContain(spec.flag);
     }
     expect(synopsis).toContain('\n          [--debug]\n');
@@ -82,7 +85,7 @@ describe('commandHelp', () => {
     const options = section(page, 'OPTIONS');
     const globals = section(page, 'GLOBAL OPTIONS');
     // --cli-input-yaml shares its entry with --cli-input-json, as in the reference.
-    for (const spec of OPERATION_OPTIONS) expect(options).toMatch(new RegExp(`^       (--cli-input-json \\| )?${spec.flag}( \\| --cli-input-yaml)? \\(`, 'm'));
+    for (const spec of operationOptions(UAS)) expect(options).toMatch(new RegExp(`^       (--cli-input-json \\| )?${spec.flag}( \\| --cli-input-yaml)? \\(`, 'm'));
     for (const spec of GLOBAL_OPTIONS) {
       const type = spec.arity === 'flag' ? 'boolean' : spec.integer ? 'int' : 'string';
       expect(`\n${globals}`).toContain(`\n       ${spec.flag} (${type})\n\n`);
@@ -222,7 +225,7 @@ describe('commandHelp', () => {
   });
 
   it('is the same text each time', () => {
-    expect(commandHelp()).toBe(page);
+    expect(commandHelp(UAS)).toBe(page);
   });
 });
 

@@ -2,23 +2,26 @@
 // (parameter_validation off) go as they are, except a Date botocore's serializer cannot read.
 import { describe, expect, it } from 'vitest';
 import { toSdkRequest } from '../../src/input/request-params.js';
+import { operationNamed } from '../../src/model/operations.js';
+
+const UAS = operationNamed('UpdateAssociationStatus');
 
 describe('toSdkRequest', () => {
   it('turns the Date into whole seconds', () => {
-    expect(toSdkRequest({ Name: 'n', AssociationStatus: { Date: '2015-02-20T08:31:11.9Z', Name: 'Pending' } })).toEqual({
+    expect(toSdkRequest(UAS, { Name: 'n', AssociationStatus: { Date: '2015-02-20T08:31:11.9Z', Name: 'Pending' } })).toEqual({
       Name: 'n',
       AssociationStatus: { Date: new Date('2015-02-20T08:31:11Z'), Name: 'Pending' },
     });
-    expect((toSdkRequest({ AssociationStatus: { Date: true } }).AssociationStatus as { Date: Date }).Date).toEqual(new Date(1000));
+    expect((toSdkRequest(UAS, { AssociationStatus: { Date: true } }).AssociationStatus as { Date: Date }).Date).toEqual(new Date(1000));
   });
 
   it('passes unvalidated parameters through', () => {
-    expect(toSdkRequest({ Name: 5 })).toEqual({ Name: 5 });
-    expect(toSdkRequest({ AssociationStatus: 'x' })).toEqual({ AssociationStatus: 'x' });
-    expect(toSdkRequest({ AssociationStatus: { Name: 'Pending' } })).toEqual({ AssociationStatus: { Name: 'Pending' } });
+    expect(toSdkRequest(UAS, { Name: 5 })).toEqual({ Name: 5 });
+    expect(toSdkRequest(UAS, { AssociationStatus: 'x' })).toEqual({ AssociationStatus: 'x' });
+    expect(toSdkRequest(UAS, { AssociationStatus: { Name: 'Pending' } })).toEqual({ AssociationStatus: { Name: 'Pending' } });
   });
 
   it("fails on a Date that is no timestamp, in botocore's serializer's words", () => {
-    expect(() => toSdkRequest({ AssociationStatus: { Date: 'yesterday' } })).toThrow('Invalid timestamp "yesterday": Unknown string format: yesterday');
+    expect(() => toSdkRequest(UAS, { AssociationStatus: { Date: 'yesterday' } })).toThrow('Invalid timestamp "yesterday": Unknown string format: yesterday');
   });
 });

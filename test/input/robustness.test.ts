@@ -6,8 +6,10 @@ import { parseCommandLine } from '../../src/cli/command-line.js';
 import { CliError } from '../../src/errors.js';
 import { buildRequestParams, toSdkRequest } from '../../src/input/request-params.js';
 import { validateRequest } from '../../src/input/validate.js';
-import { inputShape } from '../../src/model/shapes.js';
 import type { ParamFileIo } from '../../src/input/paramfile.js';
+import { operationNamed } from '../../src/model/operations.js';
+
+const UAS = operationNamed('UpdateAssociationStatus');
 
 const noFiles: ParamFileIo = {
   readFile: () => {
@@ -19,9 +21,9 @@ const noFiles: ParamFileIo = {
 
 async function pipeline(argv: string[]): Promise<void> {
   const commandLine = parseCommandLine(['update-association-status', ...argv]);
-  const params = await buildRequestParams(commandLine.operation, noFiles);
-  validateRequest(params, inputShape());
-  toSdkRequest(params);
+  const params = await buildRequestParams(UAS, commandLine.operation, noFiles);
+  validateRequest(params, UAS.input);
+  toSdkRequest(UAS, params);
 }
 
 async function outcome(argv: string[]): Promise<'ok' | number> {

@@ -1,19 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { model, outputShape } from '../../src/model/shapes.js';
 import { inputSkeletonJson, inputSkeletonYaml, sampleResponseBody } from '../../src/input/skeleton.js';
 import { validationErrors } from '../../src/input/validate.js';
+import { operationNamed } from '../../src/model/operations.js';
+
+const UAS = operationNamed('UpdateAssociationStatus');
 
 describe('skeletons', () => {
   it('prints the input skeleton the reference prints', () => {
-    expect(inputSkeletonJson(model.operation.input.shape)).toBe(
+    expect(inputSkeletonJson(UAS)).toBe(
       '{\n    "Name": "",\n    "InstanceId": "",\n    "AssociationStatus": {\n        "Date": "1970-01-01T00:00:00",\n        "Name": "Pending",\n        "Message": "",\n        "AdditionalInfo": ""\n    }\n}\n',
     );
   });
 
   it('prints the commented YAML skeleton with ruamel spacing', () => {
-    expect(inputSkeletonYaml(model.operation.input.shape)).toBe(
+    expect(inputSkeletonYaml(UAS)).toBe(
       "Name: ''  # [REQUIRED] The name of the SSM document.\n" +
         "InstanceId: '' # [REQUIRED] The managed node ID.\n" +
         'AssociationStatus: # [REQUIRED] The association status.\n' +
@@ -25,8 +27,8 @@ describe('skeletons', () => {
   });
 
   it('builds a sample response that passes the validation the reference fails', () => {
-    const sample = sampleResponseBody(model.operation.output.shape);
-    expect(validationErrors(sample, outputShape())).toEqual([]);
+    const sample = sampleResponseBody(UAS);
+    expect(validationErrors(sample, UAS.output)).toEqual([]);
     expect((sample.AssociationDescription as Record<string, unknown>).ScheduleOffset).toBe(1n);
     expect((sample.AssociationDescription as Record<string, unknown>).Duration).toBe(1n);
   });

@@ -3,7 +3,7 @@ import { CliError } from '../../src/errors.js';
 import { createFormatter, useColor, type OutputOptions } from '../../src/output/format.js';
 import { formatTable } from '../../src/output/table.js';
 
-const base: OutputOptions = { output: 'json', query: undefined, color: 'auto', stdoutIsTty: false, env: {} };
+const base: OutputOptions = { output: 'json', operationName: 'UpdateAssociationStatus', query: undefined, color: 'auto', stdoutIsTty: false, env: {} };
 
 describe('useColor', () => {
   it('colours with on, never with off, whatever the terminal and NO_COLOR say', () => {

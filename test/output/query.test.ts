@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors.js';
-import { model } from '../../src/model/shapes.js';
 import { formatJson } from '../../src/output/json.js';
 import {
   applyQuery,
@@ -19,6 +18,9 @@ import {
 } from '../../src/output/query.js';
 import { shapeResponse } from '../../src/output/response.js';
 import type { ReferenceGroup } from '../support/reference-fixtures.js';
+import { operationNamed } from '../../src/model/operations.js';
+
+const UAS = operationNamed('UpdateAssociationStatus');
 
 function q(expression: string, data: unknown = {}, preserveFloats = true): unknown {
   return applyQuery(compileQuery(expression), data, { preserveFloats });
@@ -229,7 +231,7 @@ describe('reference cases: query-errors', () => {
   const group = JSON.parse(fs.readFileSync(fixture, 'utf8')) as ReferenceGroup;
   // Every case answers with the same response: the documentation example.
   const body = JSON.parse((group.cases[0]?.responses?.[0] as { body: string }).body) as unknown;
-  const data = shapeResponse(body, model.operation.output.shape, 'iso8601');
+  const data = shapeResponse(body, UAS.outputShapeName, 'iso8601');
   const query = (c: ReferenceGroup['cases'][number]) => c.args[c.args.indexOf('--query') + 1] as string;
 
   for (const c of group.cases) {

@@ -1,20 +1,20 @@
-// update-association-status, wired end to end: command-line values → request parameters →
-// skeletons or validation → the call → the response in the chosen format. Each step is a pure
-// module; this file only orders them as the reference does and hands effects to `io`.
+// One operation's command, wired end to end: command-line values -> request parameters ->
+// skeletons or the check -> the call -> the response in the chosen format, or fleet mode's many
+// calls. Each step is a pure module (the request's one pipeline is src/commands/pipeline.ts);
+// this file only orders them as the reference does and hands effects to `io`.
 import { CliError } from '../errors.js';
 import type { CommandLine } from '../cli/command-line.js';
-import { inputShape, model } from '../model/shapes.js';
+import type { Operation } from '../model/operations.js';
 import { buildRequestParams, toSdkRequest } from '../input/request-params.js';
 import { inputSkeletonJson, inputSkeletonYaml, sampleResponseBody } from '../input/skeleton.js';
-import { checkRequest } from '../input/validate.js';
-import { checkClientSettings, checkSessionSettings, describeSettings, resolveSettings, type ConfigFiles, type Settings } from '../call/settings.js';
-import { interpretOutcome } from '../call/outcome.js';
-import { shapeResponse } from '../output/response.js';
+import { describeSettings, resolveSettings, type ConfigFiles } from '../call/settings.js';
 import { createFormatter, useColor } from '../output/format.js';
+import { shapeResponse } from '../output/response.js';
 import type { Caller, CallOptions, CallOutcome } from '../call/client.js';
 import type { ParamFileIo } from '../input/paramfile.js';
 import { runFleet, type FleetIo } from './fleet.js';
 import type { InputLine } from './fleet-lines.js';
+import { checkParams, prepareRun, responseData, type PreparedRun } from './pipeline.js';
 import { choosePager, type PagerChoice } from '../output/pager.js';
 
 export interface CommandIo {
@@ -39,31 +39,17 @@ export interface CommandIo {
   fleet: (graceMs: number) => Omit<FleetIo, 'call' | 'lines'> & { openLines: (source: string) => Promise<AsyncIterable<InputLine>> };
 }
 
-function requireRegion(settings: Settings): void {
-  if (settings.region === undefined) {
-    throw new CliError('configuration', 'You must specify a region. You can also configure your region by running "aws configure".');
-  }
-}
-
-function endpointUrlFor(settings: Settings): string {
-  if (settings.endpointUrl !== undefined) {
-    const url = new URL(settings.endpointUrl);
-    return url.href;
-  }
-  return `https://ssm.${settings.region}.amazonaws.com/`;
-}
-
-export async function updateAssociationStatus(commandLine: CommandLine, io: CommandIo): Promise<number> {
+export async function runOperation(op: Operation, commandLine: CommandLine, io: CommandIo): Promise<number> {
   const { globals, operation } = commandLine;
   // Parameters are read, and skeletons printed, before any setting is needed: the reference
   // prints a skeleton even when the profile named does not exist.
-  const params = await buildRequestParams(operation, io.paramFiles);
+  const params = await buildRequestParams(op, operation, io.paramFiles);
   if (operation.generateCliSkeleton === 'input') {
-    io.writeOut(inputSkeletonJson(model.operation.input.shape));
+    io.writeOut(inputSkeletonJson(op));
     return 0;
   }
   if (operation.generateCliSkeleton === 'yaml-input') {
-    io.writeOut(inputSkeletonYaml(model.operation.input.shape));
+    io.writeOut(inputSkeletonYaml(op));
     return 0;
   }
 
@@ -73,6 +59,7 @@ export async function updateAssociationStatus(commandLine: CommandLine, io: Comm
   io.trace?.(`pager: ${pager ? `${pager.command} from ${pager.source}` : '(none)'}`);
   const format = await createFormatter({
     output: settings.output,
+    operationName: op.name,
     query: globals.query,
     color: globals.color,
     stdoutIsTty: io.stdoutIsTty,
@@ -80,29 +67,16 @@ export async function updateAssociationStatus(commandLine: CommandLine, io: Comm
     paged: pager !== undefined,
   });
 
-  if (operation.cliInputJsonl !== undefined) {
-    return fleetMode(commandLine, params, settings, io);
-  }
+  const run = prepareRun(op, settings);
+  if (operation.cliInputJsonl !== undefined) return fleetMode(run, commandLine, params, io);
 
-  // What botocore checks when it makes the client, before it validates the parameters.
-  checkSessionSettings(settings);
-  requireRegion(settings);
-  checkClientSettings(settings);
-  checkRequest(params, inputShape(), settings.parameterValidation);
-
-  let body: unknown;
+  checkParams(run, params);
+  let data: Record<string, unknown>;
   if (operation.generateCliSkeleton === 'output') {
-    body = sampleResponseBody(model.operation.output.shape);
+    data = shapeResponse(sampleResponseBody(op), op.outputShapeName, settings.timestampFormat);
   } else {
-    const outcome = await io.call(toSdkRequest(params), {
-      settings,
-      signRequest: !globals.noSignRequest,
-      profileFromFlag: globals.profile !== undefined,
-      ...(io.trace ? { trace: io.trace } : {}),
-    });
-    body = interpretOutcome(outcome, endpointUrlFor(settings), settings.maxAttempts);
+    data = responseData(run, await io.call(toSdkRequest(op, params), callOptions(run, commandLine, io)));
   }
-  const data = shapeResponse(body, model.operation.output.shape, settings.timestampFormat);
   if (settings.output === 'table' && useColor({ color: globals.color, stdoutIsTty: io.stdoutIsTty, env: io.env })) io.colorErrors();
   io.usePager(pager);
   try {
@@ -114,7 +88,18 @@ export async function updateAssociationStatus(commandLine: CommandLine, io: Comm
   return 0;
 }
 
-async function fleetMode(commandLine: CommandLine, defaults: Record<string, unknown>, settings: Settings, io: CommandIo): Promise<number> {
+/** How the call is made: the operation, the settings, signing, the --debug trace. */
+function callOptions(run: PreparedRun, commandLine: CommandLine, io: CommandIo): CallOptions {
+  return {
+    operationName: run.op.name,
+    settings: run.settings,
+    signRequest: !commandLine.globals.noSignRequest,
+    profileFromFlag: commandLine.globals.profile !== undefined,
+    ...(io.trace ? { trace: io.trace } : {}),
+  };
+}
+
+async function fleetMode(run: PreparedRun, commandLine: CommandLine, defaults: Record<string, unknown>, io: CommandIo): Promise<number> {
   const { globals, operation } = commandLine;
   const maxConcurrency = operation.maxConcurrency === undefined ? 8 : Number(operation.maxConcurrency);
   if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) {
@@ -124,9 +109,6 @@ async function fleetMode(commandLine: CommandLine, defaults: Record<string, unkn
   if (operation.cliShutdownGrace?.trim() === '' || !Number.isFinite(grace) || grace < 0 || grace > 3600) {
     throw new CliError('usage', `--cli-shutdown-grace must be a number of seconds from 0 to 3600, not ${operation.cliShutdownGrace}`);
   }
-  checkSessionSettings(settings);
-  requireRegion(settings);
-  checkClientSettings(settings);
   let query: ((data: unknown) => unknown) | undefined;
   if (globals.query !== undefined) {
     const { compileQuery, applyQuery } = await import('../output/query.js');
@@ -136,15 +118,10 @@ async function fleetMode(commandLine: CommandLine, defaults: Record<string, unkn
   const source = operation.cliInputJsonl!.replace(/^file:\/\//, '');
   const fleetIo = io.fleet(grace * 1000);
   const lines = await fleetIo.openLines(source);
-  const caller = await io.createCaller({
-    settings,
-    signRequest: !globals.noSignRequest,
-    profileFromFlag: globals.profile !== undefined,
-    ...(io.trace ? { trace: io.trace } : {}),
-  });
+  const caller = await io.createCaller(callOptions(run, commandLine, io));
   try {
     return await runFleet(
-      { defaults, settings, endpointUrl: endpointUrlFor(settings), maxConcurrency, graceMs: grace * 1000, query },
+      { run, defaults, maxConcurrency, graceMs: grace * 1000, query },
       { ...fleetIo, lines, call: (request, control) => caller.call(request, control) },
     );
   } finally {
