@@ -11,6 +11,7 @@ import { checkClientSettings, checkSessionSettings, describeSettings, resolveSet
 import { interpretOutcome } from '../call/outcome.js';
 import { shapeResponse } from '../output/response.js';
 import { createFormatter, useColor } from '../output/format.js';
+import { applyQuery, compileQuery } from '../output/query.js';
 import type { Caller, CallOptions, CallOutcome } from '../call/client.js';
 import type { ParamFileIo } from '../input/paramfile.js';
 import { runFleet, type FleetIo } from './fleet.js';
@@ -129,7 +130,6 @@ async function fleetMode(commandLine: CommandLine, defaults: Record<string, unkn
   checkClientSettings(settings);
   let query: ((data: unknown) => unknown) | undefined;
   if (globals.query !== undefined) {
-    const { compileQuery, applyQuery } = await import('../output/query.js');
     const compiled = compileQuery(globals.query);
     query = (data) => applyQuery(compiled, data, { preserveFloats: true });
   }

@@ -1,6 +1,5 @@
 // YAML documents as the reference's ruamel safe loader reads them (YAML 1.2 core types, ints
-// apart from floats, timestamps as datetimes and dates-only as dates), on js-yaml. Its own
-// module so that only --cli-input-yaml pays for loading js-yaml.
+// apart from floats, timestamps as datetimes and dates-only as dates), on js-yaml.
 import * as yaml from 'js-yaml';
 
 /** A YAML date without a time: botocore rejects it as a timestamp (it is not a datetime). */
