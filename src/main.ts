@@ -245,7 +245,7 @@ function report(error: unknown): number {
 /**
  * Runs the CLI for `argv` (the words after the program name) in this process: installs the
  * process handlers, runs the command and sets the exit code. bin/ssm-assoc calls it once the
- * bundle is loaded (src/launch.ts).
+ * bundle is loaded (src/launcher/launch.cts).
  */
 export function startCli(argv: string[]): void {
   if (argv[0] === LOCAL_ENDPOINT_COMMAND) {
