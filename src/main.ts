@@ -11,14 +11,20 @@ import type { GlobalOptions } from './cli/options.js';
 import { checkSessionStart as checkSessionSettingsAtStart, selectProfile } from './call/settings.js';
 import { runOperation } from './commands/operation.js';
 import { OPERATIONS } from './model/operations.js';
-import { LOCAL_ENDPOINT_COMMAND, runLocalEndpoint } from './commands/local-endpoint.js';
+import { LOCAL_ENDPOINT_COMMAND, localEndpointHelp, runLocalEndpoint } from './commands/local-endpoint.js';
 import { loadConfigFiles } from './call/config-files.js';
 import { versionLine } from './version.js';
 import { pythonOsError, writeErrorText } from './os-error.js';
 import { splitLines, type InputLine } from './commands/fleet-lines.js';
 import { SIGNAL_EXIT_CODES, type StopSignal } from './commands/fleet.js';
 import { nodeParamFileIo } from './input/paramfile.js';
-import type { PagerChoice } from './output/pager.js';
+import { choosePager, writeThroughPager, type PagerChoice } from './output/pager.js';
+import { compileQuery } from './output/query.js';
+import { promptSecret } from './cli/secret-prompt.js';
+import { autoPromptMode, needsPrompt, promptForParameters, promptOtherArgs } from './cli/auto-prompt.js';
+import { commandHelp, topLevelHelp } from './commands/help.js';
+import { COMPLETION_HELP, COMPLETION_SHELLS, COMPLETION_USAGE, completionScript } from './commands/completion.js';
+import { callOnce, createCaller } from './call/client.js';
 
 const RESET = '\u001b[0m';
 /** Set while a command handles stop signals itself (fleet mode); otherwise a signal ends the process. */
@@ -64,7 +70,6 @@ async function openLines(source: string): Promise<AsyncIterable<InputLine>> {
 /** Output through the pager when there is one (and something to show), else straight to stdout. */
 async function writeOutput(text: string, pager: PagerChoice | undefined): Promise<void> {
   if (pager === undefined || text === '') return write(process.stdout, text);
-  const { writeThroughPager } = await import('./output/pager.js');
   paging = true;
   try {
     await writeThroughPager(text, pager, { env: process.env });
@@ -75,12 +80,11 @@ async function writeOutput(text: string, pager: PagerChoice | undefined): Promis
 
 /** Help and other documents: through the pager rules, like a response. */
 async function writeDocument(text: string, noCliPager: boolean): Promise<void> {
-  const { choosePager } = await import('./output/pager.js');
   await writeOutput(text, choosePager({ noCliPager, stdoutIsTty: process.stdout.isTTY === true, env: process.env, profilePager: undefined }));
 }
 
 /** A role profile's MFA code, asked for as the reference asks (getpass). */
-const mfaCode = async (serialNumber: string) => (await import('./cli/secret-prompt.js')).promptSecret(`Enter MFA code for ${serialNumber}: `);
+const mfaCode = async (serialNumber: string) => promptSecret(`Enter MFA code for ${serialNumber}: `);
 
 const warnLine = (line: string) => {
   process.stderr.write(`${line}\n`);
@@ -95,7 +99,7 @@ const configFiles = () => (configFilesLoaded ??= loadConfigFiles());
  * the session's settings; their errors come before any about the operation's options.
  */
 async function checkSessionStart(globals: GlobalOptions): Promise<void> {
-  if (globals.query !== undefined) (await import('./output/query.js')).compileQuery(globals.query);
+  if (globals.query !== undefined) compileQuery(globals.query);
   checkSessionSettingsAtStart(globals, process.env, await configFiles());
 }
 
@@ -109,8 +113,6 @@ async function profileAutoPrompt(globals: GlobalOptions): Promise<string | undef
 
 async function run(argv: string[]): Promise<number> {
   if (argv.includes('--help')) {
-    const { commandHelp, topLevelHelp } = await import('./commands/help.js');
-    const { COMPLETION_HELP } = await import('./commands/completion.js');
     const op = OPERATIONS.find((o) => argv.includes(o.cliName));
     const page = op !== undefined ? commandHelp(op) : argv.includes('completion') ? COMPLETION_HELP : topLevelHelp();
     await writeDocument(page, argv.includes('--no-cli-pager'));
@@ -127,7 +129,6 @@ async function run(argv: string[]): Promise<number> {
   trace?.(`${versionLine({ node: process.version, platform: os.type(), release: os.release(), arch: os.machine() })}`);
   trace?.(`arguments: ${JSON.stringify(argv)}`);
   if (commandLine.command === 'completion') {
-    const { COMPLETION_HELP, COMPLETION_SHELLS, COMPLETION_USAGE, completionScript } = await import('./commands/completion.js');
     const shell = commandLine.completionShell;
     if (shell === 'help') {
       await writeDocument(COMPLETION_HELP, commandLine.globals.noCliPager);
@@ -138,9 +139,6 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   if (commandLine.command === 'help' || commandLine.help) {
-    const { commandHelp, topLevelHelp } = await import('./commands/help.js');
-    const { COMPLETION_HELP } = await import('./commands/completion.js');
-    const { localEndpointHelp } = await import('./commands/local-endpoint.js');
     const topics = { completion: () => COMPLETION_HELP, 'local-endpoint': localEndpointHelp };
     const page = commandLine.help && commandLine.op !== undefined ? commandHelp(commandLine.op) : commandLine.helpTopic !== undefined ? topics[commandLine.helpTopic]() : topLevelHelp();
     await writeDocument(page, commandLine.globals.noCliPager);
@@ -158,8 +156,8 @@ async function run(argv: string[]): Promise<number> {
     stdoutIsTty: process.stdout.isTTY === true,
     paramFiles: nodeParamFileIo,
     loadConfigFiles: configFiles,
-    createCaller: async (options) => (await import('./call/client.js')).createCaller({ warn: warnLine, mfaCode, keepAlive: true, ...options }),
-    call: async (request, options) => (await import('./call/client.js')).callOnce(request, { warn: warnLine, mfaCode, ...options }),
+    createCaller: async (options) => createCaller({ warn: warnLine, mfaCode, keepAlive: true, ...options }),
+    call: async (request, options) => callOnce(request, { warn: warnLine, mfaCode, ...options }),
     writeOut: (text) => out.push(text),
     colorErrors: () => {
       errorResets = true;
@@ -207,7 +205,6 @@ async function withAutoPrompt(argv: string[], commandLine: CommandLine): Promise
   const { globals, operation } = commandLine;
   const profileSetting = await profileAutoPrompt(globals);
   if (globals.cliAutoPrompt || globals.noCliAutoPrompt || process.env.AWS_CLI_AUTO_PROMPT !== undefined || profileSetting !== undefined) {
-    const { autoPromptMode, needsPrompt, promptForParameters, promptOtherArgs } = await import('./cli/auto-prompt.js');
     const mode = autoPromptMode({ flag: globals.cliAutoPrompt, noFlag: globals.noCliAutoPrompt, env: process.env, profileSetting });
     if (needsPrompt(mode, operation)) {
       const answers = await promptForParameters(
@@ -253,7 +250,7 @@ function report(error: unknown): number {
 /**
  * Runs the CLI for `argv` (the words after the program name) in this process: installs the
  * process handlers, runs the command and sets the exit code. bin/ssm-assoc calls it once the
- * bundle is loaded (src/launch.ts).
+ * bundle is loaded (src/launcher/launch.cts).
  */
 export function startCli(argv: string[]): void {
   if (argv[0] === LOCAL_ENDPOINT_COMMAND) {

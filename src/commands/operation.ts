@@ -10,6 +10,7 @@ import { inputSkeletonJson, inputSkeletonYaml, sampleResponseBody } from '../inp
 import { describeSettings, resolveSettings, type ConfigFiles } from '../call/settings.js';
 import { createFormatter, useColor } from '../output/format.js';
 import { shapeResponse } from '../output/response.js';
+import { applyQuery, compileQuery } from '../output/query.js';
 import type { Caller, CallOptions, CallOutcome } from '../call/client.js';
 import type { ParamFileIo } from '../input/paramfile.js';
 import { runFleet, type FleetIo } from './fleet.js';
@@ -111,7 +112,6 @@ async function fleetMode(run: PreparedRun, commandLine: CommandLine, defaults: R
   }
   let query: ((data: unknown) => unknown) | undefined;
   if (globals.query !== undefined) {
-    const { compileQuery, applyQuery } = await import('../output/query.js');
     const compiled = compileQuery(globals.query);
     query = (data) => applyQuery(compiled, data, { preserveFloats: true });
   }

@@ -2,11 +2,12 @@
 // a mapping; its keys fill in what the command line left out (command-line values win), and
 // validation later reports keys the model does not know. YAML is read as YAML 1.2, where
 // timestamps stay datetimes (the reference's ruamel safe loader), dates-only become dates
-// (src/input/yaml-document.ts, loaded only for YAML input).
+// (src/input/yaml-document.ts).
 import { ownEntries, setOwn } from '../ordered-keys.js';
 import { CliError } from '../errors.js';
 import { pyType } from './python-repr.js';
 import { parsePythonJson } from './argument-value.js';
+import { loadYamlDocument } from './yaml-document.js';
 
 export type CliInputKind = 'json' | 'yaml';
 
@@ -16,11 +17,10 @@ function paramError(name: string, message: string): CliError {
   return new CliError('usage', `Error parsing parameter '${name}': ${message}`);
 }
 
-/** `loadYaml` is yaml-document.ts's loader, passed in so JSON input never loads js-yaml. */
-export function parseCliInput(kind: CliInputKind, text: string, loadYaml?: (text: string) => unknown): Record<string, unknown> {
+export function parseCliInput(kind: CliInputKind, text: string): Record<string, unknown> {
   let loaded: unknown;
   try {
-    loaded = kind === 'json' ? parsePythonJson(text) : loadYaml!(text);
+    loaded = kind === 'json' ? parsePythonJson(text) : loadYamlDocument(text);
   } catch {
     throw paramError(`cli-input-${kind}`, `Invalid ${kind === 'json' ? 'JSON' : 'YAML'} received.`);
   }

@@ -37,8 +37,7 @@ export async function buildRequestParams(op: Operation, operation: OperationOpti
     if (value === undefined) continue;
     const contents = readParamFile(`--cli-input-${kind}`, value, io) ?? value;
     const text = typeof contents === 'string' ? contents : Buffer.from(contents).toString('utf8');
-    const loadYaml = kind === 'yaml' ? (await import('./yaml-document.js')).loadYamlDocument : undefined;
-    return mergeCliInput(params, parseCliInput(kind, text, loadYaml));
+    return mergeCliInput(params, parseCliInput(kind, text));
   }
   return params;
 }

@@ -1,6 +1,5 @@
 // YAML documents as the reference's ruamel safe loader (0.17) reads them, on js-yaml's parser
-// and constructor with a schema of ruamel's own resolvers. Its own module so that only
-// --cli-input-yaml pays for loading js-yaml.
+// and constructor with a schema of ruamel's own resolvers.
 //
 // What ruamel does that js-yaml's schemas do not:
 //   - the version comes from the document's `%YAML` directive: 1.2 by default, `%YAML 1.1`

@@ -8,8 +8,7 @@
 // caret included. The port is small (lexer, Pratt parser, tree interpreter, 26 functions) and
 // keeps Python's semantics where JavaScript differs: ints versus floats (`avg` gives 2.0),
 // string length and order by code point, `true == 1` inside containers, int()/float() parsing
-// in to_number, and CPython's TypeError/ValueError messages. It passes all 892 cases, and
-// loads only when --query is given.
+// in to_number, and CPython's TypeError/ValueError messages. It passes all 892 cases.
 import { ownKeys, setOwn } from '../ordered-keys.js';
 import { CliError } from '../errors.js';
 import {

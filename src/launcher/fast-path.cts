@@ -1,9 +1,10 @@
-// The answers that need no parsing, given by bin/ssm-assoc before anything else (src/launch.ts):
+// The answers that need no parsing, given by bin/ssm-assoc before anything else (launch.cts):
 // `--version` and the input skeletons, for exactly these argument lists. Everything else goes to
 // the full CLI. Tiny, so these commands start as fast as Node itself; the skeleton texts are
-// what the full CLI printed at build time (scripts/build.mjs), so both paths print the same bytes.
+// what the full CLI printed at build time (scripts/build/skeletons.mjs), so both paths print
+// the same bytes.
 import os from 'node:os';
-import { versionLine } from './version.js';
+import { versionLine } from '../version.js';
 
 declare const __SKELETON_INPUT__: string;
 declare const __SKELETON_YAML_INPUT__: string;

@@ -1,5 +1,5 @@
 // What bin/ssm-assoc runs, built to dist/launch.cjs. It answers the commands that need no parsing
-// (src/fast-path.ts) with one synchronous write, and otherwise loads the CLI bundle
+// (src/launcher/fast-path.cts) with one synchronous write, and otherwise loads the CLI bundle
 // (dist/ssm-assoc.cjs, one CommonJS script) with the V8 code cache the build recorded beside it
 // (dist/ssm-assoc.cjs.cache), so that a call neither parses nor compiles the bundle: on Node 20
 // that compile is the largest part of a call's start-up. The cache is only a shortcut: a cache
@@ -18,8 +18,8 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { createRequire } from 'node:module';
-import { fastAnswer } from './fast-path.js';
-import { writeErrorText } from './os-error.js';
+import { fastAnswer } from './fast-path.cjs';
+import { writeErrorText } from '../os-error.js';
 
 export const BUNDLE_ID_PREFIX = '// ssm-assoc bundle ';
 const ID_LENGTH = 64;

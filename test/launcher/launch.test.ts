@@ -1,4 +1,4 @@
-// bin/ssm-assoc's launcher (src/launch.ts, built to dist/launch.cjs): the fast answers, and the
+// bin/ssm-assoc's launcher (src/launcher/launch.cts, built to dist/launch.cjs): the fast answers, and the
 // CLI bundle loaded with the build's code cache, which must never change what a call does.
 // Each case works on a copy of dist/ in a temporary directory, so the real build stays intact.
 import { spawn, spawnSync } from 'node:child_process';
@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startScriptedEndpoint } from './support/scripted-endpoint.mjs';
-import { sealedBinEnv } from './support/run-bin.js';
+import { startScriptedEndpoint } from '../support/scripted-endpoint.mjs';
+import { sealedBinEnv } from '../support/run-bin.js';
 
-const dist = path.resolve(import.meta.dirname, '..', 'dist');
+const dist = path.resolve(import.meta.dirname, '..', '..', 'dist');
 const closers: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()));
