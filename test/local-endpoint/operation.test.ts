@@ -212,7 +212,7 @@ describe('UpdateAssociationStatus success', () => {
   });
 
   it('writes members in the order of the model, whatever order the seed used', async () => {
-    const model = JSON.parse(fs.readFileSync(path.join(root, 'src/model/ssm-update-association-status.model.json'), 'utf8')) as {
+    const model = JSON.parse(fs.readFileSync(path.join(root, 'src/model/ssm.model.json'), 'utf8')) as {
       shapes: Record<string, { members: Record<string, unknown> }>;
     };
     const order = Object.keys(model.shapes['AssociationDescription']?.members ?? {});
