@@ -7,7 +7,7 @@ import v8 from 'node:v8';
 import os from 'node:os';
 import { CliError, EXIT_CODES } from './errors.js';
 import { completeCommandLine, parseCommandLine, parseGlobalWords, type CommandLine } from './cli/command-line.js';
-import type { GlobalOptions } from './cli/options.js';
+import type { GlobalOptions } from './model/options.js';
 import { checkSessionStart as checkSessionSettingsAtStart, selectProfile } from './call/settings.js';
 import { runOperation } from './commands/operation.js';
 import { OPERATIONS } from './model/operations.js';

@@ -3,7 +3,7 @@
 // the environment and the parsed files; loading them is the caller's effect. Also the checks
 // botocore makes on these settings before it sends anything, in its order and with its words.
 import { CliError } from '../errors.js';
-import type { GlobalOptions } from '../cli/options.js';
+import type { GlobalOptions } from '../model/options.js';
 import { pyStringRepr } from '../input/python-repr.js';
 import type { TimestampFormat } from '../output/response.js';
 import { describePlan, planCredentials, type CredentialPlan } from './credential-plan.js';

@@ -5,8 +5,8 @@
 // built back into shorthand, then the final command line, before anything is sent.
 import readline from 'node:readline';
 import { CliError } from '../errors.js';
-import type { OperationOptions } from './options.js';
-import { firstSentence } from '../commands/help.js';
+import type { OperationOptions } from '../model/options.js';
+import { firstSentence } from '../model/documentation.js';
 import { membersOf, shapeNamed, type StructureShape } from '../model/shapes.js';
 import { operationNamed } from '../model/operations.js';
 import { parseShorthand } from '../input/shorthand.js';

@@ -22,7 +22,7 @@ import {
   type GlobalOptions,
   type OperationOptions,
   type OptionSpec,
-} from './options.js';
+} from '../model/options.js';
 
 export const PROGRAM = 'ssm-assoc';
 /** The commands: every operation, then ssm-assoc's own. */

@@ -4,11 +4,12 @@
 // completing starts no Node process), file names for file options, and the shorthand keys and
 // status names inside `--association-status`. The option lists are generated from the same
 // tables the parser uses, so a script cannot offer an option the parser refuses.
-import { GLOBAL_OPTIONS, operationOptions, type OptionSpec } from '../cli/options.js';
+import { GLOBAL_OPTIONS, operationOptions, type OptionSpec } from '../model/options.js';
 import type { StructureShape } from '../model/shapes.js';
 import { OPERATIONS } from '../model/operations.js';
 import { xformName } from '../model/xform-name.js';
-import { COMMAND_SUMMARIES, firstSentence } from './help.js';
+import { COMMAND_SUMMARIES } from './help.js';
+import { firstSentence } from '../model/documentation.js';
 
 const PROGRAM = 'ssm-assoc';
 

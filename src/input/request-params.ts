@@ -3,8 +3,8 @@
 // --cli-input-json/--cli-input-yaml that the command line did not give. Also the last step
 // before the SDK: timestamps, wherever the input shape has them, become the whole-second Dates
 // botocore would send.
-import type { OperationOptions } from '../cli/options.js';
-import { operationOptions } from '../cli/options.js';
+import type { OperationOptions } from '../model/options.js';
+import { operationOptions } from '../model/options.js';
 import { CliError } from '../errors.js';
 import type { Operation } from '../model/operations.js';
 import type { Shape } from '../model/shapes.js';

@@ -2,7 +2,7 @@
 // do, and decides whether table output is coloured. Every formatter and the JMESPath engine are
 // imported statically: the bundle is one script with a code cache, where evaluating them up
 // front costs less than loading them later would (README, design notes: Tree-shaking kept).
-import { OUTPUT_FORMATS } from '../cli/options.js';
+import { OUTPUT_FORMATS } from '../model/options.js';
 import { CliError } from '../errors.js';
 import { formatJson } from './json.js';
 import { applyQuery, compileQuery } from './query.js';

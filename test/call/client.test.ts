@@ -9,7 +9,7 @@ import { callOnce, requestUrlFor } from '../../src/call/client.js';
 import { resolveSettings, type ConfigFiles, type Settings } from '../../src/call/settings.js';
 import { CliError } from '../../src/errors.js';
 import { TruncatedBodyError } from '../../src/call/transport-errors.js';
-import type { GlobalOptions } from '../../src/cli/options.js';
+import type { GlobalOptions } from '../../src/model/options.js';
 import type { LocalEndpoint, LocalEndpointOptions } from '../../src/local-endpoint/index.js';
 import { startSeededEndpoint } from '../support/seeded-endpoint.js';
 import { startFaultServer, type FaultScript, type FaultServer } from '../support/fault-server.js';

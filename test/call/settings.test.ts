@@ -1,7 +1,7 @@
 // Settings precedence and the checks botocore makes on them. Messages and exit codes are the
 // reference's (test/fixtures/reference/config.json records them end to end).
 import { describe, expect, it } from 'vitest';
-import type { GlobalOptions } from '../../src/cli/options.js';
+import type { GlobalOptions } from '../../src/model/options.js';
 import { thrownCliError as thrown } from '../support/cli-error.js';
 import {
   checkClientSettings,

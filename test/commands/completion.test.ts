@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GLOBAL_OPTIONS, operationOptions } from '../../src/cli/options.js';
+import { GLOBAL_OPTIONS, operationOptions } from '../../src/model/options.js';
 import { COMPLETION_HELP, COMPLETION_SHELLS, completionScript } from '../../src/commands/completion.js';
 import { runBin } from '../support/run-bin.js';
 import { operationNamed } from '../../src/model/operations.js';

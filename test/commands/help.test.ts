@@ -4,8 +4,9 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SOURCE } from '../../scripts/cut-model.mjs';
-import { GLOBAL_OPTIONS, operationOptions } from '../../src/cli/options.js';
-import { commandHelp, documentationText, firstSentence, topLevelHelp } from '../../src/commands/help.js';
+import { GLOBAL_OPTIONS, operationOptions } from '../../src/model/options.js';
+import { commandHelp, topLevelHelp } from '../../src/commands/help.js';
+import { documentationText, firstSentence } from '../../src/model/documentation.js';
 import { operationNamed } from '../../src/model/operations.js';
 
 const UAS = operationNamed('UpdateAssociationStatus');

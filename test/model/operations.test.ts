@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OPERATIONS, operationForCommand, operationNamed, operationsOf } from '../../src/model/operations.js';
 import type { ServiceModel } from '../../src/model/shapes.js';
-import { operationOptions } from '../../src/cli/options.js';
+import { operationOptions } from '../../src/model/options.js';
 import { commandHelp } from '../../src/commands/help.js';
 import { inputSkeletonJson, inputSkeletonYaml } from '../../src/input/skeleton.js';
 

@@ -1,11 +1,11 @@
-// The option tables: every global option of the AWS CLI synopsis (awscli/data/cli.json), and an
+// The option tables (model data: awscli's cli.json and the operations' input shapes): every global option of the AWS CLI synopsis (awscli/data/cli.json), and an
 // operation's options derived from its input shape as aws-cli derives them (one `--member-name`
 // per member, from xform_name; required as the model says), followed by the options aws-cli
 // adds to every operation (--cli-input-json/yaml, --generate-cli-skeleton) and ssm-assoc's fleet
 // mode. Each carries what argparse needs to reproduce the reference's parsing and its error
 // messages (value or flag, choices, int type, required).
-import { OPERATIONS, type Operation } from '../model/operations.js';
-import { cliName } from '../model/xform-name.js';
+import { OPERATIONS, type Operation } from './operations.js';
+import { cliName } from './xform-name.js';
 
 export interface OptionSpec {
   /** `--endpoint-url` */
