@@ -18,6 +18,7 @@ import { credentialPlan, type Settings } from './settings.js';
 import { mergedProfile } from './credential-plan.js';
 import { credentialProvider, memoizeProvider, type IdentityProvider } from './credentials.js';
 import { readCaBundle } from './ca-bundle.js';
+import { checkEndpointUrl } from './endpoint-url.js';
 import { headerLines, knownSecrets, SecretRedactor, traceLogger } from './trace.js';
 import { ProxyRefusedError, TruncatedBodyError, unhandledHttpClientError } from './outcome.js';
 import { agentProxyUrl, proxyUrlFor } from './proxy.js';
@@ -229,6 +230,7 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
   let session: Promise<Session> | undefined;
 
   async function open(): Promise<Session> {
+    if (endpoint !== undefined) checkEndpointUrl(endpoint);
     let url = endpoint === undefined ? `https://ssm.${settings.region}.amazonaws.com/` : requestUrlFor(endpoint);
     // A CA bundle is read only for an https endpoint: the reference ignores a missing one otherwise.
     const tls = scheme === 'https' ? await targetTlsOptions(settings, url) : {};

@@ -13,6 +13,7 @@ import { shapeResponse } from '../output/response.js';
 import { createFormatter, useColor } from '../output/format.js';
 import type { Caller, CallOptions, CallOutcome } from '../call/client.js';
 import type { ParamFileIo } from '../input/paramfile.js';
+import { checkEndpointUrl } from '../call/endpoint-url.js';
 import { runFleet, type FleetIo } from './fleet.js';
 import { choosePager, type PagerChoice } from '../output/pager.js';
 
@@ -46,6 +47,7 @@ function requireRegion(settings: Settings): void {
 
 function endpointUrlFor(settings: Settings): string {
   if (settings.endpointUrl !== undefined) {
+    checkEndpointUrl(settings.endpointUrl);
     const url = new URL(settings.endpointUrl);
     return url.href;
   }
