@@ -19,8 +19,12 @@ import { CliError } from '../errors.js';
 import { FileTooLargeError, readFileBounded, sizeText } from '../file-read.js';
 import { pyStringRepr } from './python-repr.js';
 
-/** The largest file a file:// or fileb:// value may name (the reference has no limit). */
-export const PARAM_FILE_LIMIT = 64 * 2 ** 20;
+/**
+ * The largest file a file:// or fileb:// value may name (the reference has no limit). A request
+ * of this operation is a few kilobytes; at 60 MiB, a document of small values already exhausts
+ * a 2 GB heap once decoded and quoted in a validation message.
+ */
+export const PARAM_FILE_LIMIT = 4 * 2 ** 20;
 
 export interface ParamFileIo {
   /**
