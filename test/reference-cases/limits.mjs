@@ -95,6 +95,7 @@ export const cases = [
   query('query: 327 hashes', `${'{a:'.repeat(327)}a${'}'.repeat(327)}`),
   query('query: 30000 parentheses', `${'('.repeat(30000)}a${')'.repeat(30000)}`),
   query('query: a 5000-link subexpression', Array(5000).fill('a').join('.')),
+  query('query: a JSON literal 2000 deep', `\`${arrays(2000, '')}\``),
   // Response bodies: 972 containers for a success, 973 for an error.
   response('response: 972 deep', `{"AssociationDescription": {"Name": "n", "X": ${arrays(970, '')}}}`),
   response('response: 973 deep', `{"AssociationDescription": {"Name": "n", "X": ${arrays(971, '')}}}`),
