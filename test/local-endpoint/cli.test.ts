@@ -81,6 +81,7 @@ describe('parseEndpointArgs', () => {
       },
     });
     expect(parseEndpointArgs(['--max-clock-skew', '60'])).toMatchObject({ options: { maxClockSkewSeconds: 60 } });
+    expect(parseEndpointArgs(['--request-log', '5'])).toMatchObject({ options: { requestLogSize: 5 } });
     expect(parseEndpointArgs(['--port=0', '--help'])).toEqual({ help: true });
   });
 
@@ -95,6 +96,7 @@ describe('parseEndpointArgs', () => {
     [['--association', 'AWS-RunShellScript'], "--association: expected DOCUMENT:INSTANCE_ID, got 'AWS-RunShellScript'"],
     [['--association', 'AWS-RunShellScript:'], "--association: expected DOCUMENT:INSTANCE_ID, got 'AWS-RunShellScript:'"],
     [['--max-clock-skew', 'off'], "--max-clock-skew: expected a whole number from 0 to 604800, got 'off'"],
+    [['--request-log', 'all'], "--request-log: expected a whole number from 0 to 1000000, got 'all'"],
     [['--region', ''], '--region: expected a value'],
   ];
   for (const [argv, message] of errors) {
