@@ -3,7 +3,6 @@
 // retries and sends; a middleware keeps the raw bytes of each response, because the reference
 // prints from the wire body (timestamps, member order, error code and message), and traces
 // every attempt for --debug.
-import fs from 'node:fs';
 import os from 'node:os';
 import https from 'node:https';
 import http from 'node:http';
@@ -19,7 +18,8 @@ import { CliError } from '../errors.js';
 import { credentialPlan, type Settings } from './settings.js';
 import { mergedProfile } from './credential-plan.js';
 import { credentialProvider, memoizeProvider, type IdentityProvider } from './credentials.js';
-import { pythonOsError } from '../os-error.js';
+import { readCaBundle } from './ca-bundle.js';
+import { checkEndpointUrl } from './endpoint-url.js';
 import { headerLines, knownSecrets, SecretRedactor, traceLogger } from './trace.js';
 import { ProxyRefusedError, TruncatedBodyError, unhandledHttpClientError } from './transport-errors.js';
 import { agentProxyUrl, proxyUrlFor } from './proxy.js';
@@ -95,20 +95,9 @@ async function defaultRequestUrl(client: SSMClient, region: string): Promise<str
  * The TLS agent. A CA bundle replaces the default trust store, as it does for the reference;
  * it is read only for an https endpoint (the reference ignores a missing bundle otherwise).
  */
-function targetTlsOptions(settings: Settings, url: string): https.AgentOptions {
+async function targetTlsOptions(settings: Settings, url: string): Promise<https.AgentOptions> {
   const options: https.AgentOptions = { rejectUnauthorized: settings.verifyTls };
-  if (settings.verifyTls && settings.caBundle !== undefined) {
-    let bundle: Buffer;
-    try {
-      bundle = fs.readFileSync(settings.caBundle);
-    } catch (error) {
-      throw new CliError('other', `SSL validation failed for ${url} ${pythonOsError(error) ?? (error as Error).message}`);
-    }
-    if (!bundle.includes('-----BEGIN CERTIFICATE-----')) {
-      throw new CliError('other', `SSL validation failed for ${url} [X509: NO_CERTIFICATE_OR_CRL_FOUND] no certificate or crl found`);
-    }
-    options.ca = bundle;
-  }
+  if (settings.verifyTls && settings.caBundle !== undefined) options.ca = await readCaBundle(settings.caBundle, url);
   return options;
 }
 
@@ -149,11 +138,11 @@ class TunnellingAgent extends HttpsProxyAgent<string> {
 }
 
 /** The agents for requests to `url`: direct, or through the proxy the environment names for it. */
-function agentsFor(settings: Settings, url: string, proxyUrl: string | undefined, tls: https.AgentOptions, keepAlive: boolean): Agents {
+async function agentsFor(settings: Settings, url: string, proxyUrl: string | undefined, tls: https.AgentOptions, keepAlive: boolean): Promise<Agents> {
   if (proxyUrl === undefined) return { http: new http.Agent({ keepAlive }), https: new https.Agent({ keepAlive, ...tls }) };
   const viaProxy = agentProxyUrl(proxyUrl);
   // urllib3 checks a TLS proxy's certificate with the endpoint's settings.
-  const proxyTls = viaProxy.startsWith('https:') ? targetTlsOptions(settings, url) : {};
+  const proxyTls = viaProxy.startsWith('https:') ? await targetTlsOptions(settings, url) : {};
   return { http: new HttpProxyAgent(viaProxy, { keepAlive, ...proxyTls }), https: new TunnellingAgent(viaProxy, keepAlive, proxyTls, tls) };
 }
 
@@ -179,7 +168,7 @@ function stsRequestHandler(settings: Settings, profileRegion: string | undefined
   const url = requestUrlFor(settings.env.AWS_ENDPOINT_URL_STS || settings.env.AWS_ENDPOINT_URL || `https://sts.${region}.amazonaws.com`);
   let agents: Agents | undefined;
   return new NodeHttpHandler(async () => {
-    agents ??= agentsFor(settings, url, proxyUrlFor(url, settings.env), url.startsWith('https:') ? targetTlsOptions(settings, url) : {}, false);
+    agents ??= await agentsFor(settings, url, proxyUrlFor(url, settings.env), url.startsWith('https:') ? await targetTlsOptions(settings, url) : {}, false);
     return handlerOptions(settings, agents);
   });
 }
@@ -263,9 +252,10 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
   let session: Promise<Session> | undefined;
 
   async function open(): Promise<Session> {
+    if (endpoint !== undefined) checkEndpointUrl(endpoint);
     let url = endpoint === undefined ? `https://ssm.${settings.region}.amazonaws.com/` : requestUrlFor(endpoint);
     // A CA bundle is read only for an https endpoint: the reference ignores a missing one otherwise.
-    const tls = scheme === 'https' ? targetTlsOptions(settings, url) : {};
+    const tls = scheme === 'https' ? await targetTlsOptions(settings, url) : {};
     // The agents depend on the proxy, and the proxy on the endpoint's real host (FIPS, dual-stack,
     // other partitions), which the client works out: the handler waits for them.
     let agentsMade: (agents: Agents) => void = () => {};
@@ -312,7 +302,7 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
       throw unhandledHttpClientError(`Not supported URL scheme ${scheme}`);
     }
     const proxyUrl = proxyUrlFor(url, settings.env);
-    agentsMade(agentsFor(settings, url, proxyUrl, tls, keepAlive));
+    agentsMade(await agentsFor(settings, url, proxyUrl, tls, keepAlive));
     client.middlewareStack.add(
       (next) => async (args) => {
         const state = states.get(args.input as object) ?? { attempt: 0, lastResponse: undefined, lastAttemptEnd: undefined };

@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { externalDataInterceptor } from '@smithy/shared-ini-file-loader';
 import type { ConfigFiles, ProfileSection } from './settings.js';
 
 type Env = Record<string, string | undefined>;
@@ -193,7 +194,13 @@ interface Read {
 function read(file: string, sectionKey: (section: string) => string | undefined): Read {
   let text: string;
   try {
-    if (!fs.statSync(file).isFile()) return { sections: {} };
+    if (!fs.statSync(file).isFile()) {
+      // The reference skips a file that is not a regular one (a FIFO, a device). The SDK's own
+      // loaders would read it on a pool thread, which a FIFO blocks for good (no signal ends
+      // the process then): they are handed an empty file instead.
+      externalDataInterceptor.interceptFile(file, '');
+      return { sections: {} };
+    }
     // A byte-order mark stays: Python reads it as a character, so the file has no section header.
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(fs.readFileSync(file));
   } catch (error) {

@@ -8,7 +8,7 @@ import type { StructureShape } from '../model/shapes.js';
 import type { Operation } from '../model/operations.js';
 import type { CallOutcome, RawResponse } from './client.js';
 import { pyStr } from '../input/python-repr.js';
-import { parsePythonJson } from '../input/argument-value.js';
+import { parsePythonJson, PythonError, type PythonJsonDepth } from '../input/argument-value.js';
 import { maskProxyUrl } from './proxy.js';
 import { ProxyRefusedError, TruncatedBodyError } from './transport-errors.js';
 
@@ -16,13 +16,21 @@ import { ProxyRefusedError, TruncatedBodyError } from './transport-errors.js';
 const NETWORK_CONNECT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
 const NETWORK_CLOSED = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
 
+// How deep a response body may nest before botocore's json.loads hits Python's recursion limit
+// where it runs (measured against the reference): past it, the call fails with Python's
+// RecursionError message, exit 255.
+const SUCCESS_BODY_DEPTH: PythonJsonDepth = { maxDepth: 972, objectHook: false };
+const ERROR_BODY_DEPTH: PythonJsonDepth = { maxDepth: 973, objectHook: false };
+
 /** botocore's _parse_body_as_json for error bodies: a body that is not JSON is the message. */
 function parseJsonBody(body: Uint8Array): unknown {
   const text = Buffer.from(body).toString('utf8');
   if (text === '') return {};
   try {
-    return parsePythonJson(text);
-  } catch {
+    return parsePythonJson(text, ERROR_BODY_DEPTH);
+  } catch (error) {
+    // botocore catches ValueError only; a RecursionError ends the run.
+    if (error instanceof PythonError) throw error;
     return { message: text };
   }
 }
@@ -172,8 +180,9 @@ function parseSuccessBody(response: RawResponse, url: string, shape: StructureSh
   }
   let body: unknown;
   try {
-    body = parsePythonJson(text);
+    body = parsePythonJson(text, SUCCESS_BODY_DEPTH);
   } catch (error) {
+    if (error instanceof PythonError) throw error;
     throw new CliError(
       'other',
       `The response from endpoint URL "${url}" is not valid JSON (${(error as Error).message}); nothing was printed.`,

@@ -8,6 +8,7 @@ import { toSdkRequest } from '../input/request-params.js';
 import { checkRequest } from '../input/validate.js';
 import { checkClientSettings, checkSessionSettings, type Settings } from '../call/settings.js';
 import { interpretOutcome } from '../call/outcome.js';
+import { checkEndpointUrl } from '../call/endpoint-url.js';
 import type { CallOutcome } from '../call/client.js';
 import { shapeResponse } from '../output/response.js';
 
@@ -25,7 +26,10 @@ function requireRegion(settings: Settings): void {
 }
 
 function endpointUrlFor(settings: Settings): string {
-  if (settings.endpointUrl !== undefined) return new URL(settings.endpointUrl).href;
+  if (settings.endpointUrl !== undefined) {
+    checkEndpointUrl(settings.endpointUrl);
+    return new URL(settings.endpointUrl).href;
+  }
   return `https://ssm.${settings.region}.amazonaws.com/`;
 }
 

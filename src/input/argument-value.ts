@@ -49,7 +49,7 @@ export class ParamError extends CliError {
  */
 export class PythonError extends CliError {
   constructor(
-    readonly pythonClass: 'ValueError' | 'TypeError' | 'AttributeError' | 'IndexError',
+    readonly pythonClass: 'ValueError' | 'TypeError' | 'AttributeError' | 'IndexError' | 'RecursionError',
     message: string,
   ) {
     super('other', message);
@@ -99,24 +99,54 @@ function intFromDigits(text: string): bigint {
   return BigInt(text);
 }
 
+/**
+ * How deep a document may nest before the reference's decoder hits Python's recursion limit
+ * (1000 frames, minus those already on the stack where it decodes), and whether each object is
+ * handed to an object_pairs_hook (OrderedDict, for option values), a call that needs one frame
+ * more than the object itself.
+ */
+export interface PythonJsonDepth {
+  /** The deepest container (1 for the top-level one) the reference still decodes. */
+  maxDepth: number;
+  objectHook: boolean;
+}
+
+/** json.loads in --cli-input-json (and fleet lines), measured against the reference: 979. */
+export const CLI_INPUT_JSON_DEPTH: PythonJsonDepth = { maxDepth: 979, objectHook: false };
+/** An option's JSON value, decoded with object_pairs_hook=OrderedDict: 978. */
+export const OPTION_JSON_DEPTH: PythonJsonDepth = { maxDepth: 978, objectHook: true };
+
+/** Python's RecursionError: exit 255 with its bare message, as the reference's catch-all prints it. */
+export function recursionError(context = ''): PythonError {
+  return new PythonError('RecursionError', `maximum recursion depth exceeded${context}`);
+}
+
 class JsonScanner {
-  constructor(private readonly s: string) {}
+  constructor(
+    private readonly s: string,
+    private readonly depth: PythonJsonDepth,
+  ) {}
 
   skipWs(i: number): number {
     while (JSON_WS(this.s[i])) i++;
     return i;
   }
 
-  scan(i: number): [ParamValue, number] {
+  /** `level` is the nesting depth of a container starting at i (1 at the top). */
+  scan(i: number, level: number): [ParamValue, number] {
     const s = this.s;
     if (i >= s.length) throw new StopAt(i);
     switch (s[i]) {
       case '"':
         return this.string(i + 1);
       case '{':
-        return this.object(i + 1);
+        // Checked on entry, as CPython's scanner calls Py_EnterRecursiveCall before each
+        // container: the first container past the limit, in document order, names the error.
+        if (level > this.depth.maxDepth) throw recursionError(' while decoding a JSON object from a unicode string');
+        return this.object(i + 1, level);
       case '[':
-        return this.array(i + 1);
+        if (level > this.depth.maxDepth) throw recursionError(' while decoding a JSON array from a unicode string');
+        return this.array(i + 1, level);
       case 'n':
         if (s.startsWith('null', i)) return [null, i + 4];
         break;
@@ -191,32 +221,37 @@ class JsonScanner {
     return parseInt(digits, 16);
   }
 
-  private object(i: number): [ParamObject, number] {
+  private object(i: number, level: number): [ParamObject, number] {
     const s = this.s;
     const result: ParamObject = {};
+    // The hook is called once the object is complete, one frame deeper than the object.
+    const done = (end: number): [ParamObject, number] => {
+      if (this.depth.objectHook && level + 1 > this.depth.maxDepth) throw recursionError(' while calling a Python object');
+      return [result, end];
+    };
     i = this.skipWs(i);
-    if (s[i] === '}') return [result, i + 1];
+    if (s[i] === '}') return done(i + 1);
     for (;;) {
       if (s[i] !== '"') throw decodeError(s, 'Expecting property name enclosed in double quotes', i);
       const [key, afterKey] = this.string(i + 1);
       i = this.skipWs(afterKey);
       if (s[i] !== ':') throw decodeError(s, "Expecting ':' delimiter", i);
-      const [value, afterValue] = this.scan(this.skipWs(i + 1));
+      const [value, afterValue] = this.scan(this.skipWs(i + 1), level + 1);
       setOwn(result, key, value);
       i = this.skipWs(afterValue);
-      if (s[i] === '}') return [result, i + 1];
+      if (s[i] === '}') return done(i + 1);
       if (s[i] !== ',') throw decodeError(s, "Expecting ',' delimiter", i);
       i = this.skipWs(i + 1);
     }
   }
 
-  private array(i: number): [ParamValue[], number] {
+  private array(i: number, level: number): [ParamValue[], number] {
     const s = this.s;
     const result: ParamValue[] = [];
     i = this.skipWs(i);
     if (s[i] === ']') return [result, i + 1];
     for (;;) {
-      const [value, afterValue] = this.scan(i);
+      const [value, afterValue] = this.scan(i, level + 1);
       result.push(value);
       i = this.skipWs(afterValue);
       if (s[i] === ']') return [result, i + 1];
@@ -228,15 +263,18 @@ class JsonScanner {
 
 /**
  * json.loads(text): the value, or a PythonJsonError whose message is Python's, e.g.
- * `Expecting ',' delimiter: line 1 column 5 (char 4)`.
+ * `Expecting ',' delimiter: line 1 column 5 (char 4)`. A document nested deeper than
+ * `depth` allows fails with a PythonError (RecursionError) carrying the reference's message,
+ * `maximum recursion depth exceeded while decoding a JSON object from a unicode string`: an
+ * ordinary error a caller can catch, never a JavaScript stack overflow.
  */
-export function parsePythonJson(text: string): ParamValue {
+export function parsePythonJson(text: string, depth: PythonJsonDepth = CLI_INPUT_JSON_DEPTH): ParamValue {
   if (text.startsWith('\ufeff')) throw decodeError(text, 'Unexpected UTF-8 BOM (decode using utf-8-sig)', 0);
-  const scanner = new JsonScanner(text);
+  const scanner = new JsonScanner(text, depth);
   let value: ParamValue;
   let end: number;
   try {
-    [value, end] = scanner.scan(scanner.skipWs(0));
+    [value, end] = scanner.scan(scanner.skipWs(0), 1);
   } catch (error) {
     if (error instanceof StopAt) throw decodeError(text, 'Expecting value', error.index);
     throw error;
@@ -379,7 +417,7 @@ function parseShorthandText(paramName: string, value: string | Uint8Array): Para
 function unpackJson(paramName: string, value: string | Uint8Array): ParamValue {
   const text = typeof value === 'string' ? value : Buffer.from(value).toString('utf8');
   try {
-    return parsePythonJson(text);
+    return parsePythonJson(text, OPTION_JSON_DEPTH);
   } catch (error) {
     if (!(error instanceof PythonJsonError)) throw error;
     throw new ParamError(paramName, `Invalid JSON: ${error.message}\nJSON received: ${pyStr(value)}`);

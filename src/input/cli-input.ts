@@ -21,7 +21,10 @@ export function parseCliInput(kind: CliInputKind, text: string): Record<string, 
   let loaded: unknown;
   try {
     loaded = kind === 'json' ? parsePythonJson(text) : loadYamlDocument(text);
-  } catch {
+  } catch (error) {
+    // Too deep or too big a document is no syntax error to the reference: Python's
+    // RecursionError (or MemoryError), exit 255.
+    if (error instanceof CliError) throw error;
     throw paramError(`cli-input-${kind}`, `Invalid ${kind === 'json' ? 'JSON' : 'YAML'} received.`);
   }
   if (typeof loaded !== 'object' || loaded === null || Array.isArray(loaded)) {

@@ -10,16 +10,28 @@
 // The prefixes are case-sensitive and must come first: " file://x" is an ordinary value.
 //
 // Reading the file is the only effect, and it goes through ParamFileIo so tests can run
-// without a filesystem.
+// without a filesystem. The real one reads asynchronously (a FIFO or /dev/stdin never blocks a
+// signal) and at most PARAM_FILE_LIMIT bytes (src/file-read.ts).
 
 import fs from 'node:fs';
 import os from 'node:os';
 import { CliError } from '../errors.js';
+import { FileTooLargeError, readFileBounded, sizeText } from '../file-read.js';
 import { pyStringRepr } from './python-repr.js';
 
+/**
+ * The largest file a file:// or fileb:// value may name (the reference has no limit). A request
+ * of this operation is a few kilobytes; at 60 MiB, a document of small values already exhausts
+ * a 2 GB heap once decoded and quoted in a validation message.
+ */
+export const PARAM_FILE_LIMIT = 4 * 2 ** 20;
+
 export interface ParamFileIo {
-  /** The whole file. Throws Node's errno error (code ENOENT, EISDIR, EACCES, ...) on failure. */
-  readFile(path: string): Uint8Array;
+  /**
+   * The whole file. Throws Node's errno error (code ENOENT, EISDIR, EACCES, ...) on failure,
+   * or FileTooLargeError.
+   */
+  readFile(path: string): Promise<Uint8Array> | Uint8Array;
   /** For ~, $NAME and AWS_CLI_FILE_ENCODING. */
   env: Readonly<Record<string, string | undefined>>;
   /** Home directory of a user (`~name`), or of the current user when `name` is undefined. */
@@ -46,7 +58,7 @@ function passwdHome(name: string): string | undefined {
 }
 
 export const nodeParamFileIo: ParamFileIo = {
-  readFile: (path) => fs.readFileSync(path),
+  readFile: (path) => readFileBounded(path, PARAM_FILE_LIMIT),
   env: process.env,
   userHome: (name) => (name === undefined ? os.userInfo().homedir : passwdHome(name)),
 };
@@ -141,14 +153,25 @@ export class ParamFileError extends CliError {
  * The contents `value` refers to when it starts with file:// or fileb://, else undefined.
  * `paramName` (e.g. `--association-status`) only names the option in errors.
  */
-export function readParamFile(paramName: string, value: string, io: ParamFileIo = nodeParamFileIo): ParamFileContents | undefined {
+export async function readParamFile(
+  paramName: string,
+  value: string,
+  io: ParamFileIo = nodeParamFileIo,
+): Promise<ParamFileContents | undefined> {
   const binary = value.startsWith('fileb://');
   if (!binary && !value.startsWith('file://')) return undefined;
   const filePath = expandVars(expandUser(value.slice(binary ? 'fileb://'.length : 'file://'.length), io), io.env);
   let bytes: Uint8Array;
   try {
-    bytes = io.readFile(filePath);
+    bytes = await io.readFile(filePath);
   } catch (error) {
+    // The reference reads any size and runs out of memory (a bare MemoryError, exit 255).
+    if (error instanceof FileTooLargeError) {
+      throw new CliError(
+        'other',
+        `Error parsing parameter '${paramName}': Unable to load paramfile ${value}: the file is larger than the ${sizeText(error.limit)} limit`,
+      );
+    }
     throw new ParamFileError(paramName, `Unable to load paramfile ${value}: ${osErrorText(error, filePath)}`);
   }
   if (binary) return bytes;
@@ -176,12 +199,12 @@ export function readParamFile(paramName: string, value: string, io: ParamFileIo 
  * a single word naming a file becomes the file's contents (even for a list option, whose
  * several words are never files); anything else is returned unchanged.
  */
-export function applyParamFile(
+export async function applyParamFile(
   paramName: string,
   value: RawOptionValue,
   io: ParamFileIo = nodeParamFileIo,
-): RawOptionValue | Uint8Array {
+): Promise<RawOptionValue | Uint8Array> {
   const single = Array.isArray(value) ? (value.length === 1 ? value[0]! : undefined) : value;
   if (single === undefined) return value;
-  return readParamFile(paramName, single, io) ?? value;
+  return (await readParamFile(paramName, single, io)) ?? value;
 }

@@ -23,7 +23,7 @@ export async function buildRequestParams(op: Operation, operation: OperationOpti
     if (value === undefined || spec.member === undefined) continue;
     const member = members.find(([name]) => name === spec.member);
     if (member === undefined) continue;
-    const given = readParamFile(spec.flag, value, io) ?? value;
+    const given = (await readParamFile(spec.flag, value, io)) ?? value;
     const parsed = parseArgumentValue(spec.flag, member[1], given);
     // JSON option values load as OrderedDicts in the reference; its messages say so.
     params[spec.member] = typeof given === 'string' && /^\s*[{[]/.test(given) ? markOrderedDicts(parsed) : parsed;
@@ -35,7 +35,7 @@ export async function buildRequestParams(op: Operation, operation: OperationOpti
   for (const kind of ['json', 'yaml'] as const) {
     const value = kind === 'json' ? operation.cliInputJson : operation.cliInputYaml;
     if (value === undefined) continue;
-    const contents = readParamFile(`--cli-input-${kind}`, value, io) ?? value;
+    const contents = (await readParamFile(`--cli-input-${kind}`, value, io)) ?? value;
     const text = typeof contents === 'string' ? contents : Buffer.from(contents).toString('utf8');
     return mergeCliInput(params, parseCliInput(kind, text));
   }

@@ -119,8 +119,18 @@ function errorLocation(value: string, index: number): string {
   return `${consumed}\n${' '.repeat(spaces)}^${remaining}`;
 }
 
+// The reference's recursive-descent parser spends two Python frames per "[" or "{" level and
+// hits Python's recursion limit past 485 levels (measured): at level 486 the failure comes
+// once the innermost value is read (a C call one frame deeper), past it on entering the level.
+const MAX_NESTING = 485;
+
+function recursionLimit(context = ''): CliError {
+  return new CliError('other', `maximum recursion depth exceeded${context}`);
+}
+
 class Parser {
   private index = 0;
+  private nesting = 0;
 
   constructor(private readonly input: string) {}
 
@@ -186,7 +196,21 @@ class Parser {
     return list.length === 1 ? first : list;
   }
 
+  /** Runs `parse` one bracket level deeper, within the reference's recursion limit. */
+  private nested<T>(parse: () => T): T {
+    this.nesting++;
+    if (this.nesting > MAX_NESTING + 1) throw recursionLimit();
+    const value = parse();
+    if (this.nesting > MAX_NESTING) throw recursionLimit(' while calling a Python object');
+    this.nesting--;
+    return value;
+  }
+
   private explicitList(): ShorthandValue[] {
+    return this.nested(() => this.explicitListBody());
+  }
+
+  private explicitListBody(): ShorthandValue[] {
     this.expect('[', true);
     const values: ShorthandValue[] = [];
     while (this.current() !== ']') {
@@ -202,6 +226,10 @@ class Parser {
   }
 
   private hashLiteral(): ShorthandObject {
+    return this.nested(() => this.hashLiteralBody());
+  }
+
+  private hashLiteralBody(): ShorthandObject {
     this.expect('{', true);
     const keyvals: ShorthandObject = {};
     while (this.current() !== '}') {

@@ -12,6 +12,7 @@
 import * as yaml from 'js-yaml';
 import { ownKeys, setOwn } from '../ordered-keys.js';
 import { pyStr } from './python-repr.js';
+import { CliError } from '../errors.js';
 
 /** A YAML date without a time: botocore rejects it as a timestamp (it is not a datetime). */
 export class YamlDate {
@@ -145,11 +146,54 @@ function versionOf(events: readonly yaml.Event[]): Version {
   return directive?.kind === 'yaml' && directive.version === '1.1' ? '1.1' : '1.2';
 }
 
+// ruamel's composer recurses through Python's stack: a document whose collections nest more
+// than 484 deep (the top mapping included) fails with Python's RecursionError (measured with
+// string scalars, for flow and block style alike; an int innermost costs the reference 4
+// levels). js-yaml's own limit counts parser nodes, more of them per level in block style, so
+// it only guards the parse (at 584, well within the JavaScript stack) and the data's depth is
+// checked afterwards.
+const MAX_NESTING = 484;
+const PARSER_MAX_DEPTH = MAX_NESTING + 100;
+
+/**
+ * The most values a document may hold, counting each use of an alias as a copy. Aliases let a
+ * few hundred bytes stand for billions of values (an "alias bomb"); the reference builds the
+ * shared structure and then hangs or runs out of memory printing it in a validation message.
+ */
+export const MAX_YAML_VALUES = 1_000_000;
+
+const tooDeep = () => new CliError('other', 'maximum recursion depth exceeded');
+
+/**
+ * Walks the loaded document, aliases expanded: throws when collections nest deeper than
+ * MAX_NESTING, and returns true once more than `budget` values were seen (it stops there).
+ */
+function exceedsValues(value: unknown, budget: { left: number }, nesting = 0): boolean {
+  if (--budget.left < 0) return true;
+  if (typeof value !== 'object' || value === null || value instanceof Date || value instanceof YamlDate) return false;
+  if (nesting + 1 > MAX_NESTING) throw tooDeep();
+  for (const item of Array.isArray(value) ? value : Object.values(value)) if (exceedsValues(item, budget, nesting + 1)) return true;
+  return false;
+}
+
 export function loadYamlDocument(text: string): unknown {
-  const events = yaml.parseEvents(text, {});
+  let events: yaml.Event[];
+  try {
+    events = yaml.parseEvents(text, { maxDepth: PARSER_MAX_DEPTH });
+  } catch (error) {
+    if (error instanceof yaml.YAMLException && /maxDepth/.test(error.message)) throw tooDeep();
+    throw error;
+  }
   const documents = yaml.constructFromEvents(events, { source: text, schema: SCHEMAS[versionOf(events)] });
   // A stream without a document (empty, or comments only) is None to ruamel, and that is a
   // type error, not a syntax error; several documents are a syntax error.
   if (documents.length > 1) throw new Error(`expected a single document in the stream, found ${documents.length}`);
-  return documents[0] ?? null;
+  const document = documents[0] ?? null;
+  if (exceedsValues(document, { left: MAX_YAML_VALUES })) {
+    throw new CliError(
+      'other',
+      `Error parsing parameter '--cli-input-yaml': the document holds more than ${MAX_YAML_VALUES} values (each use of an alias counts as a copy)`,
+    );
+  }
+  return document;
 }

@@ -8,6 +8,7 @@ import {
   DEFAULT_ACCESS_KEY_ID,
   DEFAULT_HOST,
   DEFAULT_MAX_CLOCK_SKEW_SECONDS,
+  DEFAULT_REQUEST_LOG_SIZE,
   DEFAULT_REGION,
   DEFAULT_SECRET_ACCESS_KEY,
   startLocalEndpoint,
@@ -38,6 +39,7 @@ Options:
   --throttle-every N         answer every Nth call with ThrottlingException (retried by clients)
   --max-clock-skew SECONDS   accepted signature age either way; 0 turns the check off (default ${DEFAULT_MAX_CLOCK_SKEW_SECONDS})
   --allow-unsigned           accept unsigned requests (aws --no-sign-request)
+  --request-log N            how many of the latest requests to keep in memory (default ${DEFAULT_REQUEST_LOG_SIZE})
   --verbose                  log one line per request on stderr
   --help                     show this help
 `;
@@ -103,6 +105,7 @@ const FLAGS = {
   'throttle-every': { type: 'string' },
   'max-clock-skew': { type: 'string' },
   'allow-unsigned': { type: 'boolean' },
+  'request-log': { type: 'string' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
@@ -147,6 +150,7 @@ export function parseEndpointArgs(argv: readonly string[]): ParsedEndpointArgs {
     const seconds = parseWhole('--max-clock-skew', values['max-clock-skew'], 7 * 24 * 3600);
     options.maxClockSkewSeconds = seconds === 0 ? false : seconds;
   }
+  if (values['request-log'] !== undefined) options.requestLogSize = parseWhole('--request-log', values['request-log'], 1_000_000);
   return { help: false, options, seedPath: nonEmpty('--seed', values.seed), verbose: values.verbose === true };
 }
 

@@ -2,7 +2,10 @@
 // AmazonSSM.UpdateAssociationStatus, over an in-memory set of legacy associations. It checks
 // requests in the order a service does (method and path, SigV4 signature, content type and
 // target, body, then the operation's own errors), answers with the status codes, headers and
-// bodies AWS sends, and records every request and its answer for tests to inspect.
+// bodies AWS sends, and records the latest requests and their answers for tests to inspect (a
+// ring of requestLogSize). Memory stays bounded whatever clients send: a body over the limit
+// (by its Content-Length) or without an Authorization header is answered before it is read,
+// and no body is kept past maxBodyBytes.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
@@ -33,6 +36,8 @@ export const DEFAULT_REGION = 'us-east-1';
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_MAX_CLOCK_SKEW_SECONDS = 15 * 60;
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/** How many requests the log keeps (the oldest go first). */
+export const DEFAULT_REQUEST_LOG_SIZE = 100;
 
 const JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
 // AWS JSON services take either protocol version's content type.
@@ -73,6 +78,8 @@ export interface LocalEndpointOptions {
   /** Called with one line per request (the CLI sends these to stderr with --verbose). */
   log?: (line: string) => void;
   maxBodyBytes?: number;
+  /** How many of the latest requests `requests` keeps; default DEFAULT_REQUEST_LOG_SIZE. */
+  requestLogSize?: number;
 }
 
 export type Verification =
@@ -100,7 +107,11 @@ export interface RecordedRequest {
   query: string;
   /** Header names lower-cased; repeated headers joined with ','. */
   headers: Record<string, string>;
-  /** Raw body as UTF-8 text (only the first maxBodyBytes of an oversized body). */
+  /**
+   * Raw body as UTF-8 text: empty when the request was answered before its body was read (too
+   * large by its Content-Length, wrong method or path, no Authorization), only the first
+   * maxBodyBytes of a body that turned out too large.
+   */
   body: string;
   /** The body parsed as JSON, or undefined when it is not JSON. */
   parsedBody: unknown;
@@ -115,7 +126,10 @@ export interface LocalEndpoint {
   readonly host: string;
   readonly port: number;
   readonly region: string;
-  /** Every request received, in arrival order (recorded before its response is written). */
+  /**
+   * The latest requests (at most requestLogSize), in arrival order, each recorded before its
+   * response is written.
+   */
   readonly requests: RecordedRequest[];
   readonly associations: AssociationStore;
   /** Answer the next n UpdateAssociationStatus calls with InternalServerError (adds to any pending). */
@@ -140,6 +154,12 @@ function tryParseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** A Content-Length header's value, or undefined (chunked, or not a number). */
+function declaredLength(headers: Record<string, string>): number | undefined {
+  const value = headers['content-length'];
+  return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
 function readBody(req: http.IncomingMessage, limit: number): Promise<{ body: Buffer; tooLarge: boolean }> {
@@ -172,6 +192,8 @@ export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Pr
   const newRequestId = options.requestId ?? randomUUID;
   const region = options.region ?? DEFAULT_REGION;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const requestLogSize = options.requestLogSize ?? DEFAULT_REQUEST_LOG_SIZE;
+  if (!(Number.isInteger(requestLogSize) && requestLogSize >= 0)) throw new RangeError('requestLogSize needs a whole number >= 0');
   const rateLimit = options.rateLimit;
   if (rateLimit !== undefined && !(rateLimit.updates >= 1 && rateLimit.perSeconds > 0)) {
     throw new RangeError('rateLimit needs updates >= 1 and perSeconds > 0');
@@ -225,44 +247,69 @@ export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Pr
     return JSON.stringify({ AssociationDescription: updated });
   }
 
+  /** Keeps the request in the ring: the oldest one leaves when it is full. */
+  function remember(record: RecordedRequest): void {
+    requests.push(record);
+    if (requests.length > requestLogSize) requests.splice(0, requests.length - requestLogSize);
+  }
+
+  /**
+   * The answers that need no body, in the service's order: too large by Content-Length, wrong
+   * method or path, no Authorization header. Throws the wire error, or returns when the body
+   * must be read.
+   */
+  function checkBeforeBody(record: RecordedRequest): void {
+    const length = declaredLength(record.headers);
+    if (length !== undefined && length > maxBodyBytes) throw requestEntityTooLarge(maxBodyBytes);
+    if (record.method !== 'POST') throw methodNotAllowed(record.method);
+    if (record.path !== '/') throw pathNotFound(record.path);
+    if (record.headers['authorization'] === undefined) {
+      if (options.allowUnsigned !== true) {
+        const error = missingAuthenticationToken();
+        record.verification = { status: 'rejected', error: error.code, message: error.wireMessage };
+        throw error;
+      }
+      record.verification = { status: 'unsigned' };
+    }
+  }
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const started = now();
-    const { body, tooLarge } = await readBody(req, maxBodyBytes);
     const url = req.url ?? '/';
     const question = url.indexOf('?');
     const headers = collectHeaders(req.rawHeaders);
-    const text = body.toString('utf8');
     const record: RecordedRequest = {
       receivedAt: started,
       method: req.method ?? '',
       path: question === -1 ? url : url.slice(0, question),
       query: question === -1 ? '' : url.slice(question + 1),
       headers,
-      body: text,
-      parsedBody: tryParseJson(text),
+      body: '',
+      parsedBody: undefined,
       target: headers['x-amz-target'],
       verification: { status: 'not-checked' },
       response: { status: 0, headers: {}, body: '' },
     };
-    requests.push(record);
 
     let status = 200;
     let responseBody: string;
     let extraHeaders: Record<string, string> = {};
     let errorCode: string | undefined;
+    let bodyRead = false;
     try {
+      try {
+        checkBeforeBody(record);
+      } finally {
+        remember(record);
+      }
+      const { body, tooLarge } = await readBody(req, maxBodyBytes);
+      bodyRead = true;
+      const text = body.toString('utf8');
+      record.body = text;
+      record.parsedBody = tryParseJson(text);
       if (tooLarge) throw requestEntityTooLarge(maxBodyBytes);
-      if (record.method !== 'POST') throw methodNotAllowed(record.method);
-      if (record.path !== '/') throw pathNotFound(record.path);
 
-      if (headers['authorization'] === undefined) {
-        if (options.allowUnsigned !== true) {
-          const error = missingAuthenticationToken();
-          record.verification = { status: 'rejected', error: error.code, message: error.wireMessage };
-          throw error;
-        }
-        record.verification = { status: 'unsigned' };
-      } else {
+      if (headers['authorization'] !== undefined) {
         try {
           const verified = await verifySigV4(
             { method: record.method, path: record.path, query: record.query, headers, body },
@@ -297,7 +344,7 @@ export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Pr
       }
       operationCalls += 1;
       if (throttleEvery > 0 && operationCalls % throttleEvery === 0) throw throttling();
-      responseBody = updateAssociationStatus(parseJsonBody(text));
+      responseBody = updateAssociationStatus(parseJsonBody(record.body));
     } catch (error) {
       // Anything that is not a wire error is a bug in the endpoint; still answer like a service.
       const wire = error instanceof EndpointError ? error : internalServerError(`Local endpoint failure: ${String(error)}`);
@@ -319,6 +366,12 @@ export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Pr
     options.log?.(
       `${record.method} ${url} ${record.target ?? '-'} -> ${status}${errorCode ? ` ${errorCode}` : ''} (${now() - started} ms)`,
     );
+    // A body left unread is not wanted: the connection closes once the answer is out, and what
+    // the client still sends is discarded as it arrives, never stored.
+    if (!bodyRead) {
+      responseHeaders['Connection'] = 'close';
+      req.resume();
+    }
     res.writeHead(status, responseHeaders);
     res.end(responseBody);
   }

@@ -11,6 +11,7 @@
 // in to_number, and CPython's TypeError/ValueError messages. It passes all 892 cases.
 import { ownKeys, setOwn } from '../ordered-keys.js';
 import { CliError } from '../errors.js';
+import { PythonError } from '../input/argument-value.js';
 import {
   compile,
   search,
@@ -41,7 +42,9 @@ export function compileQuery(expression: string): CompiledQuery {
   try {
     return compile(expression);
   } catch (e) {
-    if (e instanceof JmespathError) throw new CliError('usage', `Bad value for --query ${expression}: ${e.message}`);
+    // A JSON literal nested too deep fails in json.loads with a RecursionError, reported the same way.
+    const tooDeep = e instanceof PythonError && e.pythonClass === 'RecursionError';
+    if (e instanceof JmespathError || tooDeep) throw new CliError('usage', `Bad value for --query ${expression}: ${e.message}`);
     throw e;
   }
 }

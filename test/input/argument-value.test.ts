@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors.js';
 import {
+  OPTION_JSON_DEPTH,
   ParamError,
   parseArgumentValue,
   parsePythonJson,
@@ -213,6 +214,30 @@ describe('shapes outside this model', () => {
 });
 
 describe('parsePythonJson', () => {
+  it('fails past the depth limit with Python\'s RecursionError message, an error a caller can catch', () => {
+    const deep = (n: number, open = '[', close = ']') => open.repeat(n) + close.repeat(n);
+    expect(() => parsePythonJson(deep(979))).not.toThrow();
+    for (const [text, context] of [
+      [deep(980), 'array'],
+      [deep(200_000), 'array'],
+      ['{"a": '.repeat(980) + '1' + '}'.repeat(980), 'object'],
+      ['['.repeat(979) + '{}' + ']'.repeat(979), 'object'],
+    ] as const) {
+      const error = thrown(() => parsePythonJson(text));
+      expect(error).toBeInstanceOf(PythonError);
+      expect([error.message, error.exitCode]).toEqual([`maximum recursion depth exceeded while decoding a JSON ${context} from a unicode string`, 255]);
+    }
+  });
+
+  it('counts the object_pairs_hook call of an option value: an object at the limit fails there', () => {
+    const objects = (n: number) => '{"a": '.repeat(n - 1) + '{}' + '}'.repeat(n - 1);
+    expect(() => parsePythonJson(objects(977), OPTION_JSON_DEPTH)).not.toThrow();
+    expect(thrown(() => parsePythonJson(objects(978), OPTION_JSON_DEPTH)).message).toBe('maximum recursion depth exceeded while calling a Python object');
+    expect(thrown(() => parsePythonJson('[' + objects(978) + ']', OPTION_JSON_DEPTH)).message).toBe(
+      'maximum recursion depth exceeded while decoding a JSON object from a unicode string',
+    );
+  });
+
   it('decodes like json.loads', () => {
     expect(parsePythonJson(' {"a": [1, -0, 2.5e3, "\\u00e9\\ud834\\udd1e", "\\ud800"]}\n')).toEqual({
       a: [1n, 0n, 2500, 'é𝄞', '\ud800'],

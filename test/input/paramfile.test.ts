@@ -32,9 +32,9 @@ function fakeIo(files: Record<string, string | Uint8Array>, env: Record<string, 
   return { io, reads };
 }
 
-function thrown(fn: () => unknown): CliError {
+async function thrown(fn: () => unknown): Promise<CliError> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     if (error instanceof CliError) return error;
     throw error;
@@ -42,33 +42,33 @@ function thrown(fn: () => unknown): CliError {
   throw new Error('did not throw');
 }
 
-describe('readParamFile', () => {
-  it('is not a paramfile unless the value starts with file:// or fileb://', () => {
+describe('readParamFile', async () => {
+  it('is not a paramfile unless the value starts with file:// or fileb://', async () => {
     const { io, reads } = fakeIo({});
     for (const value of ['Name=a', ' file://x', 'FILE://x', 'fileb:/x', '']) {
-      expect(readParamFile(OPTION, value, io)).toBeUndefined();
+      expect(await readParamFile(OPTION, value, io)).toBeUndefined();
     }
     expect(reads).toEqual([]);
   });
 
-  it('reads file:// as UTF-8 text with universal newlines, keeping a byte order mark', () => {
+  it('reads file:// as UTF-8 text with universal newlines, keeping a byte order mark', async () => {
     const { io, reads } = fakeIo({ 'd/s.txt': 'Name=\u00e9\r\nMessage=a\rb\n', bom: '\ufeff{}' });
-    expect(readParamFile(OPTION, 'file://d/s.txt', io)).toBe('Name=\u00e9\nMessage=a\nb\n');
-    expect(readParamFile(OPTION, 'file://bom', io)).toBe('\ufeff{}');
+    expect(await readParamFile(OPTION, 'file://d/s.txt', io)).toBe('Name=\u00e9\nMessage=a\nb\n');
+    expect(await readParamFile(OPTION, 'file://bom', io)).toBe('\ufeff{}');
     expect(reads).toEqual(['d/s.txt', 'bom']);
   });
 
-  it('reads fileb:// as bytes, untouched', () => {
+  it('reads fileb:// as bytes, untouched', async () => {
     const bytes = new Uint8Array([0xff, 0x0d, 0x0a, 0x00]);
     const { io } = fakeIo({ '/b.bin': bytes });
-    expect(readParamFile(OPTION, 'fileb:///b.bin', io)).toEqual(bytes);
+    expect(await readParamFile(OPTION, 'fileb:///b.bin', io)).toEqual(bytes);
   });
 
-  it('expands ~, ~user and environment variables before reading', () => {
+  it('expands ~, ~user and environment variables before reading', async () => {
     const { io, reads } = fakeIo({}, { HOME: '/home/me/', DIR: 'sub' });
     for (const value of ['file://~/x', 'file://~root/x', 'file://~nosuchuser/x', 'file://$DIR/x', 'file://${DIR}/$NOPE/x', 'file://~']) {
       try {
-        readParamFile(OPTION, value, io);
+        await readParamFile(OPTION, value, io);
       } catch {
         // every one is missing; only the paths tried matter here
       }
@@ -76,9 +76,9 @@ describe('readParamFile', () => {
     expect(reads).toEqual(['/home/me/x', '/root/x', '~nosuchuser/x', 'sub/x', 'sub/$NOPE/x', '/home/me']);
   });
 
-  it('uses the account home for ~ when HOME is unset', () => {
+  it('uses the account home for ~ when HOME is unset', async () => {
     const { io, reads } = fakeIo({ '/home/fallback/x': 'v' }, {});
-    expect(readParamFile(OPTION, 'file://~/x', io)).toBe('v');
+    expect(await readParamFile(OPTION, 'file://~/x', io)).toBe('v');
     expect(reads).toEqual(['/home/fallback/x']);
   });
 
@@ -90,16 +90,16 @@ describe('readParamFile', () => {
     ['file://~/x.txt', "Unable to load paramfile file://~/x.txt: [Errno 2] No such file or directory: '/home/me/x.txt'"],
     ['file://~', "Unable to load paramfile file://~: [Errno 21] Is a directory: '/home/me'"],
     ['fileb://~/', "Unable to load paramfile fileb://~/: [Errno 21] Is a directory: '/home/me/'"],
-  ])('reports an unreadable %s', (value, detail) => {
-    const error = thrown(() => readParamFile(OPTION, value, fakeIo({}).io));
+  ])('reports an unreadable %s', async (value, detail) => {
+    const error = await thrown(() => readParamFile(OPTION, value, fakeIo({}).io));
     expect(error).toBeInstanceOf(ParamFileError);
     expect(error.message).toBe(PREFIX + detail);
     expect(error.exitCode).toBe(252);
   });
 
-  it('reports text that is not UTF-8 with the expanded path', () => {
+  it('reports text that is not UTF-8 with the expanded path', async () => {
     const { io } = fakeIo({ '/home/me/bad.txt': new Uint8Array([0x78, 0xff]) });
-    const error = thrown(() => readParamFile(OPTION, 'file://~/bad.txt', io));
+    const error = await thrown(() => readParamFile(OPTION, 'file://~/bad.txt', io));
     expect(error.message).toBe(
       PREFIX +
         'Unable to load paramfile (/home/me/bad.txt), text contents could not be decoded.  If this is a binary ' +
@@ -108,43 +108,43 @@ describe('readParamFile', () => {
     expect(error.exitCode).toBe(252);
   });
 
-  it('decodes with AWS_CLI_FILE_ENCODING when it is set', () => {
+  it('decodes with AWS_CLI_FILE_ENCODING when it is set', async () => {
     const e9 = new Uint8Array([0x4e, 0x3d, 0xe9, 0x80]);
-    expect(readParamFile(OPTION, 'file://f', fakeIo({ f: e9 }, { AWS_CLI_FILE_ENCODING: 'latin-1' }).io)).toBe('N=\u00e9\u0080');
-    const ascii = thrown(() => readParamFile(OPTION, 'file://f', fakeIo({ f: e9 }, { AWS_CLI_FILE_ENCODING: 'ascii' }).io));
+    expect(await readParamFile(OPTION, 'file://f', fakeIo({ f: e9 }, { AWS_CLI_FILE_ENCODING: 'latin-1' }).io)).toBe('N=\u00e9\u0080');
+    const ascii = await thrown(() => readParamFile(OPTION, 'file://f', fakeIo({ f: e9 }, { AWS_CLI_FILE_ENCODING: 'ascii' }).io));
     expect(ascii.message).toMatch(/^Error parsing parameter '--association-status': Unable to load paramfile \(f\), text contents/);
   });
 
-  it('fails on an unknown encoding only once the file has been opened, with exit 255', () => {
-    const missing = thrown(() => readParamFile(OPTION, 'file://nope', fakeIo({}, { AWS_CLI_FILE_ENCODING: 'bogus' }).io));
+  it('fails on an unknown encoding only once the file has been opened, with exit 255', async () => {
+    const missing = await thrown(() => readParamFile(OPTION, 'file://nope', fakeIo({}, { AWS_CLI_FILE_ENCODING: 'bogus' }).io));
     expect(missing.message).toBe(PREFIX + "Unable to load paramfile file://nope: [Errno 2] No such file or directory: 'nope'");
     for (const encoding of ['bogus', '']) {
-      const error = thrown(() => readParamFile(OPTION, 'file://f', fakeIo({ f: 'x' }, { AWS_CLI_FILE_ENCODING: encoding }).io));
+      const error = await thrown(() => readParamFile(OPTION, 'file://f', fakeIo({ f: 'x' }, { AWS_CLI_FILE_ENCODING: encoding }).io));
       expect(error).not.toBeInstanceOf(ParamFileError);
       expect([error.message, error.exitCode]).toEqual([`unknown encoding: ${encoding}`, 255]);
     }
   });
 });
 
-describe('applyParamFile', () => {
+describe('applyParamFile', async () => {
   const { io } = fakeIo({ a: 'A', b: 'B' });
 
-  it('replaces a single word naming a file, and leaves everything else as typed', () => {
-    expect(applyParamFile(OPTION, 'file://a', io)).toBe('A');
-    expect(applyParamFile(OPTION, ['file://a'], io)).toBe('A');
-    expect(applyParamFile(OPTION, ['file://a', 'file://b'], io)).toEqual(['file://a', 'file://b']);
-    expect(applyParamFile(OPTION, ['x'], io)).toEqual(['x']);
-    expect(applyParamFile(OPTION, 'Name=a', io)).toBe('Name=a');
+  it('replaces a single word naming a file, and leaves everything else as typed', async () => {
+    expect(await applyParamFile(OPTION, 'file://a', io)).toBe('A');
+    expect(await applyParamFile(OPTION, ['file://a'], io)).toBe('A');
+    expect(await applyParamFile(OPTION, ['file://a', 'file://b'], io)).toEqual(['file://a', 'file://b']);
+    expect(await applyParamFile(OPTION, ['x'], io)).toEqual(['x']);
+    expect(await applyParamFile(OPTION, 'Name=a', io)).toBe('Name=a');
   });
 
-  it('names the option it was given in errors', () => {
-    expect(thrown(() => applyParamFile('--cli-input-json', 'file://nope', io)).message).toBe(
+  it('names the option it was given in errors', async () => {
+    expect((await thrown(() => applyParamFile('--cli-input-json', 'file://nope', io))).message).toBe(
       "Error parsing parameter '--cli-input-json': Unable to load paramfile file://nope: [Errno 2] No such file or directory: 'nope'",
     );
   });
 });
 
-describe('nodeParamFileIo', () => {
+describe('nodeParamFileIo', async () => {
   let dir = '';
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paramfile-test-'));
@@ -152,15 +152,15 @@ describe('nodeParamFileIo', () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('reads real files and maps real errno errors', () => {
-    expect(readParamFile(OPTION, `file://${dir}/v.txt`, nodeParamFileIo)).toBe('Name=a\n');
-    expect(thrown(() => readParamFile(OPTION, `file://${dir}`, nodeParamFileIo)).message).toBe(
+  it('reads real files and maps real errno errors', async () => {
+    expect(await readParamFile(OPTION, `file://${dir}/v.txt`, nodeParamFileIo)).toBe('Name=a\n');
+    expect((await thrown(() => readParamFile(OPTION, `file://${dir}`, nodeParamFileIo))).message).toBe(
       `${PREFIX}Unable to load paramfile file://${dir}: [Errno 21] Is a directory: '${dir}'`,
     );
-    expect(thrown(() => readParamFile(OPTION, `fileb://${dir}/none`, nodeParamFileIo)).message).toBe(
+    expect((await thrown(() => readParamFile(OPTION, `fileb://${dir}/none`, nodeParamFileIo))).message).toBe(
       `${PREFIX}Unable to load paramfile fileb://${dir}/none: [Errno 2] No such file or directory: '${dir}/none'`,
     );
-    expect(thrown(() => readParamFile(OPTION, `file://${dir}/v.txt/x`, nodeParamFileIo)).message).toBe(
+    expect((await thrown(() => readParamFile(OPTION, `file://${dir}/v.txt/x`, nodeParamFileIo))).message).toBe(
       `${PREFIX}Unable to load paramfile file://${dir}/v.txt/x: [Errno 20] Not a directory: '${dir}/v.txt/x'`,
     );
   });

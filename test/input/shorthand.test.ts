@@ -121,3 +121,28 @@ describe('Python whitespace stripping', () => {
     expect(pyStrip('\ufeffa\ufeff')).toBe('\ufeffa\ufeff');
   });
 });
+
+describe('nesting depth', () => {
+  const lists = (n: number) => `Message=${'['.repeat(n)}a${']'.repeat(n)}`;
+  it('parses 485 levels, as the reference does', () => {
+    expect(() => parse(lists(485))).not.toThrow();
+    expect(() => parse(`Message=${'{a='.repeat(485)}b${'}'.repeat(485)}`)).not.toThrow();
+  });
+
+  it("fails past them with Python's RecursionError messages (exit 255), never a stack overflow", () => {
+    for (const [input, message] of [
+      [lists(486), 'maximum recursion depth exceeded while calling a Python object'],
+      [lists(487), 'maximum recursion depth exceeded'],
+      [lists(100_000), 'maximum recursion depth exceeded'],
+      [`Message=${'{a='.repeat(100_000)}`, 'maximum recursion depth exceeded'],
+    ] as const) {
+      let error: unknown;
+      try {
+        parse(input);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toMatchObject({ message, exitCode: 255 });
+    }
+  });
+});

@@ -81,6 +81,7 @@ describe('parseEndpointArgs', () => {
       },
     });
     expect(parseEndpointArgs(['--max-clock-skew', '60'])).toMatchObject({ options: { maxClockSkewSeconds: 60 } });
+    expect(parseEndpointArgs(['--request-log', '5'])).toMatchObject({ options: { requestLogSize: 5 } });
     expect(parseEndpointArgs(['--port=0', '--help'])).toEqual({ help: true });
   });
 
@@ -95,6 +96,7 @@ describe('parseEndpointArgs', () => {
     [['--association', 'AWS-RunShellScript'], "--association: expected DOCUMENT:INSTANCE_ID, got 'AWS-RunShellScript'"],
     [['--association', 'AWS-RunShellScript:'], "--association: expected DOCUMENT:INSTANCE_ID, got 'AWS-RunShellScript:'"],
     [['--max-clock-skew', 'off'], "--max-clock-skew: expected a whole number from 0 to 604800, got 'off'"],
+    [['--request-log', 'all'], "--request-log: expected a whole number from 0 to 1000000, got 'all'"],
     [['--region', ''], '--region: expected a value'],
   ];
   for (const [argv, message] of errors) {
@@ -229,8 +231,11 @@ describe('main.ts as a process', () => {
     });
   });
 
-  function start(args: string[]): { child: ChildProcessWithoutNullStreams; url: Promise<string>; done: Promise<[number | null, string, string]> } {
-    const child = spawn(process.execPath, [bundle, ...args], {
+  function start(
+    args: string[],
+    nodeFlags: string[] = [],
+  ): { child: ChildProcessWithoutNullStreams; url: Promise<string>; done: Promise<[number | null, string, string]> } {
+    const child = spawn(process.execPath, [...nodeFlags, bundle, ...args], {
       env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: dir },
     });
     let out = '';
@@ -265,6 +270,39 @@ describe('main.ts as a process', () => {
       expect(err).toMatch(/^POST \/ AmazonSSM\.UpdateAssociationStatus -> 400 MissingAuthenticationTokenException \(\d+ ms\)\n$/);
     });
   }
+
+  /** Posts `count` bodies of `size` bytes, `parallel` at a time; the statuses seen. */
+  async function flood(url: string, count: number, size: number, parallel = 8): Promise<Set<number>> {
+    const body = Buffer.alloc(size, 0x78);
+    const statuses = new Set<number>();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: parallel }, async () => {
+        while (next++ < count) {
+          const response = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/x-amz-json-1.1' } });
+          await response.arrayBuffer();
+          statuses.add(response.status);
+        }
+      }),
+    );
+    return statuses;
+  }
+
+  const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+
+  it.each([
+    ['unauthenticated bodies, never read', [] as string[], 400],
+    ['accepted bodies, 10 kept by --request-log', ['--allow-unsigned', '--request-log', '10'], 400],
+  ])('keeps its memory bounded under 300 bodies of 1 MB: %s', async (_name, args, status) => {
+    // 300 MB of bodies against a 64 MB heap: kept, they would exhaust it.
+    const run = start(args, ['--max-old-space-size=64']);
+    const url = await run.url;
+    expect(await flood(url, 300, 1_000_000)).toEqual(new Set([status]));
+    expect(run.child.exitCode).toBeNull();
+    expect(rssMiB(run.child.pid!)).toBeLessThan(200);
+    run.child.kill('SIGTERM');
+    expect((await run.done)[0]).toBe(0);
+  }, 60_000);
 });
 
 const AWS = '/usr/bin/aws';

@@ -461,6 +461,25 @@ describe('protocol errors', () => {
     expect(JSON.parse(v10.body).__type).toBe('com.amazon.coral.validate#ValidationException');
   });
 
+  it('413 for a body over the limit by its Content-Length, before reading it', async () => {
+    const endpoint = await endpointWith({ maxBodyBytes: 10 });
+    // Unsigned too: the size is checked first, as the service does.
+    const response = await rawRequest(endpoint, { body: '{"Name": "0123456789"}' });
+    expect(response.status).toBe(413);
+    expect(endpoint.requests[0]?.body).toBe('');
+    expect(endpoint.requests[0]?.verification).toEqual({ status: 'not-checked' });
+  });
+
+  it('keeps the latest requests only, as many as requestLogSize', async () => {
+    const endpoint = await endpointWith({ requestLogSize: 3, allowUnsigned: true });
+    for (const n of [1, 2, 3, 4, 5]) await rawRequest(endpoint, { body: `{"n": ${n}}` });
+    expect(endpoint.requests.map((r) => r.body)).toEqual(['{"n": 3}', '{"n": 4}', '{"n": 5}']);
+    const none = await endpointWith({ requestLogSize: 0, allowUnsigned: true });
+    await rawRequest(none, { body: '{}' });
+    expect(none.requests).toEqual([]);
+    await expect(startLocalEndpoint({ requestLogSize: -1 })).rejects.toThrow(RangeError);
+  });
+
   it('413 for a body over the limit', async () => {
     const endpoint = await endpointWith({ maxBodyBytes: 10, allowUnsigned: true });
     const response = await rawRequest(endpoint, { body: '{"Name": "0123456789"}' });
@@ -587,10 +606,19 @@ describe('request recording', () => {
 
   it('records requests that are not JSON with parsedBody undefined, and logs one line each', async () => {
     const lines: string[] = [];
-    const endpoint = await endpointWith({ log: (line) => lines.push(line) });
+    const endpoint = await endpointWith({ log: (line) => lines.push(line), allowUnsigned: true });
     await rawRequest(endpoint, { body: 'not json' });
     expect(endpoint.requests[0]?.body).toBe('not json');
     expect(endpoint.requests[0]?.parsedBody).toBeUndefined();
+    expect(lines).toEqual([expect.stringMatching(/^POST \/ AmazonSSM\.UpdateAssociationStatus -> 400 SerializationException \(\d+ ms\)$/)]);
+  });
+
+  it('answers an unauthenticated request without reading its body', async () => {
+    const lines: string[] = [];
+    const endpoint = await endpointWith({ log: (line) => lines.push(line) });
+    const response = await rawRequest(endpoint, { body: 'x'.repeat(512 * 1024) });
+    expect(response.status).toBe(400);
+    expect(endpoint.requests[0]?.body).toBe('');
     expect(endpoint.requests[0]?.verification).toEqual({
       status: 'rejected',
       error: 'MissingAuthenticationTokenException',
