@@ -196,9 +196,9 @@ describe('fleet mode never loses a line', () => {
     const lines = records(result.stdout);
     expect(lines.map((r) => r.line)).toEqual([1, 2, 3, 4]);
     expect(lines[0]!.output).toBeDefined();
-    for (const deep of [lines[1]!, lines[2]!]) {
+    for (const [deep, kind] of [[lines[1]!, 'array'], [lines[2]!, 'object']] as const) {
       expect(deep.error.code).toBe('ParamValidation');
-      expect(deep.error.message).toBe('Invalid JSON: maximum recursion depth exceeded while decoding a JSON object from a unicode string');
+      expect(deep.error.message).toBe(`Invalid JSON: maximum recursion depth exceeded while decoding a JSON ${kind} from a unicode string`);
     }
     expect(lines[3]!.output).toBeDefined();
     expect(server.requests).toHaveLength(2);
