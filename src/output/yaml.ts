@@ -462,74 +462,54 @@ class Emitter {
 
   private writePlain(chars: string[], allowBreaks: boolean): void {
     if (!this.whitespace && chars.length > 0) this.put(' ');
-    let spaces = false;
-    let breaks = false;
-    for (let i = 0; i < chars.length; i++) {
-      const c = chars[i] ?? '';
-      if (isSpace(c)) {
-        if (allowBreaks && !spaces && this.column > BEST_WIDTH && !isSpace(chars[i + 1])) {
-          this.writeIndent();
-        } else {
-          this.put(c);
-        }
-        spaces = true;
-      } else if (isBreak(c)) {
-        // unreachable for plain (line breaks forbid it), kept for parity with libyaml
-        if (!breaks && c === '\n') this.putBreak();
-        this.writeBreak(c);
-        this.indention = true;
-        breaks = true;
-      } else {
-        if (breaks) this.writeIndent();
-        this.put(c);
-        this.indention = false;
-        spaces = false;
-        breaks = false;
-      }
-    }
+    this.writeFoldable(chars, allowBreaks, false);
     this.whitespace = false;
     this.indention = false;
   }
 
   private writeSingleQuoted(chars: string[], allowBreaks: boolean): void {
     this.writeIndicator("'", true, false, false);
+    if (this.writeFoldable(chars, allowBreaks, true)) this.writeIndent();
+    this.writeIndicator("'", false, false, false);
+    this.whitespace = false;
+    this.indention = false;
+  }
+
+  /**
+   * The loop libyaml's plain and single-quoted writers share: a space past the best width folds
+   * the line (inside quotes never at either end), line breaks are written out, and inside quotes
+   * a quote is doubled. Returns whether the text ended in line breaks.
+   */
+  private writeFoldable(chars: string[], allowBreaks: boolean, quoted: boolean): boolean {
     let spaces = false;
     let breaks = false;
     for (let i = 0; i < chars.length; i++) {
       const c = chars[i] ?? '';
       if (isSpace(c)) {
-        if (
-          allowBreaks &&
-          !spaces &&
-          this.column > BEST_WIDTH &&
-          i !== 0 &&
-          i !== chars.length - 1 &&
-          !isSpace(chars[i + 1])
-        ) {
+        const atEdge = quoted && (i === 0 || i === chars.length - 1);
+        if (allowBreaks && !spaces && this.column > BEST_WIDTH && !atEdge && !isSpace(chars[i + 1])) {
           this.writeIndent();
         } else {
           this.put(c);
         }
         spaces = true;
       } else if (isBreak(c)) {
-        // a "\n" inside single quotes is folded away on reading, so the first one is doubled
+        // Plain scalars never hold one (line breaks forbid plain style); inside single quotes a
+        // "\n" is folded away on reading, so the first one is doubled.
         if (!breaks && c === '\n') this.putBreak();
         this.writeBreak(c);
         this.indention = true;
         breaks = true;
       } else {
         if (breaks) this.writeIndent();
-        if (c === "'") this.put("'");
+        if (quoted && c === "'") this.put("'");
         this.put(c);
         this.indention = false;
         spaces = false;
         breaks = false;
       }
     }
-    if (breaks) this.writeIndent();
-    this.writeIndicator("'", false, false, false);
-    this.whitespace = false;
-    this.indention = false;
+    return breaks;
   }
 
   private writeDoubleQuoted(chars: string[], allowBreaks: boolean): void {
