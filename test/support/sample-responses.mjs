@@ -1,3 +1,4 @@
+// @ts-check
 // Response bodies (as the SSM service would send them, awsJson1.1) shared by the differential
 // case groups: the documentation example, every member filled, quoting/layout stress strings,
 // and the empty and missing AssociationDescription.
@@ -149,7 +150,10 @@ export const stressStrings = [
   '2019-02-18',
 ];
 
-/** A response carrying each stress string in Message and, keyed, in Parameters. */
+/**
+ * A response carrying each stress string in Message and, keyed, in Parameters.
+ * @param {string} text
+ */
 export function stressResponse(text) {
   return {
     AssociationDescription: {
@@ -184,12 +188,21 @@ export const CALL_ARGS = [
   '--association-status', 'Date=1424421071,Name=Pending,Message=hi',
 ];
 
-/** A canned 200 response for the scripted endpoint. */
+/**
+ * A canned 200 response for the scripted endpoint.
+ * @param {unknown} body
+ * @returns {{ status: number, body: string }}
+ */
 export function ok(body) {
   return { status: 200, body: JSON.stringify(body) };
 }
 
-/** A canned awsJson1.1 error response. */
+/**
+ * A canned awsJson1.1 error response.
+ * @param {string} code
+ * @param {string} [message]
+ * @returns {{ status: number, body: string }}
+ */
 export function serviceError(code, message, status = 400) {
   const body = message === undefined ? { __type: code } : { __type: code, message };
   return { status, body: JSON.stringify(body) };
