@@ -5,7 +5,7 @@
 // empty and missing AssociationDescription. The one copy tests take the example from;
 // src/model/examples.ts (the help page's) and examples/local-endpoint-seed.json (the seed before
 // the example's update) are checked against it (test/model/examples.test.ts,
-// test/local-endpoint/seed.test.ts).
+// test/local-endpoint/associations.test.ts).
 
 /** The documentation example's call (awscli/examples/ssm/update-association-status.rst), without the endpoint. */
 export const DOCUMENTATION_ARGS = [

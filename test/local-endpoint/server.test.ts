@@ -1,6 +1,7 @@
-// UpdateAssociationStatus on the local endpoint: the documentation example through a real
-// SSMClient, every modeled error (as the SDK sees it and as it is on the wire), protocol errors,
-// body deserialization and validation, the rate limit, injected failures and request recording.
+// The local endpoint's HTTP server (src/local-endpoint/server.ts) serving UpdateAssociationStatus:
+// the documentation example through a real SSMClient, every modeled error (as the SDK sees it and
+// as it is on the wire), protocol errors, body deserialization and validation, the rate limit,
+// injected failures and request recording.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
