@@ -2,9 +2,10 @@
 // Response bodies (as the SSM service would send them, awsJson1.1) shared by the differential
 // case groups and the tests: the documentation example (its call, its request, its response and
 // the JSON the CLI prints for it), every member filled, quoting/layout stress strings, and the
-// empty and missing AssociationDescription. The one copy tests take the example from;
-// src/model/examples.ts (the help page's) and examples/local-endpoint-seed.json (the seed before
-// the example's update) are checked against it (test/model/examples.test.ts,
+// empty and missing AssociationDescription. The one copy tests take the example from, checked
+// against the reference's recording (test/support/sample-responses.test.ts); the help page's copy
+// (src/model/examples.ts) and examples/local-endpoint-seed.json (the seed before the example's
+// update) are checked against it (test/model/examples.test.ts,
 // test/local-endpoint/associations.test.ts).
 
 /** The documentation example's call (awscli/examples/ssm/update-association-status.rst), without the endpoint. */
