@@ -45,6 +45,3 @@ await withSealedEnv(async (env) => {
   writeAtomically(path.join(dist, 'ssm-assoc.1'), man);
   await writeCodeCache(env);
 });
-
-// Outputs of the earlier ES module build, which dist/ of an old clone may still hold.
-for (const stale of ['ssm-assoc.mjs', 'fast-path.cjs', 'chunks']) fs.rmSync(path.join(dist, stale), { recursive: true, force: true });

@@ -586,7 +586,7 @@ class ArgumentUnpacker {
 /**
  * The value of option `paramName` (e.g. `--association-status`) whose model shape is `shape`,
  * from what the user gave: a string, the words of a list option, or fileb:// bytes (file://
- * contents already substituted, see applyParamFile). Member shapes are found with `resolve`.
+ * contents already substituted, see readParamFile). Member shapes are found with `resolve`.
  *
  * Throws ShorthandParseError or ParamError (usage, exit 252) for values the reference rejects
  * while parsing, and PythonError (exit 255) where the reference fails on a Python exception.

@@ -193,18 +193,3 @@ export async function readParamFile(
   // Python reads text files with universal newlines.
   return text.replace(/\r\n?/g, '\n');
 }
-
-/**
- * One option's value after paramfile loading, as the reference's load-cli-arg step leaves it:
- * a single word naming a file becomes the file's contents (even for a list option, whose
- * several words are never files); anything else is returned unchanged.
- */
-export async function applyParamFile(
-  paramName: string,
-  value: RawOptionValue,
-  io: ParamFileIo = nodeParamFileIo,
-): Promise<RawOptionValue | Uint8Array> {
-  const single = Array.isArray(value) ? (value.length === 1 ? value[0]! : undefined) : value;
-  if (single === undefined) return value;
-  return (await readParamFile(paramName, single, io)) ?? value;
-}

@@ -239,11 +239,6 @@ export function parseTimestamp(value: string | number): ParsedTimestamp | undefi
   };
 }
 
-/** The instant botocore sends for a timestamp parameter: whole seconds (it truncates). */
-export function requestSeconds(parsed: ParsedTimestamp): number {
-  return parsed.instant.seconds;
-}
-
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /**

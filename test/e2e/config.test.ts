@@ -239,7 +239,7 @@ describe('credential sources', () => {
     });
 
     it("STS goes through the proxy chosen for STS, not the one chosen for the SSM endpoint", async () => {
-      const { startForwardProxy } = await import('../support/forward-proxy.mjs');
+      const { startForwardProxy } = await import('../support/forward-proxy.js');
       const sts = await identityServer();
       const proxy = await startForwardProxy();
       cleanups.push(() => proxy.close());

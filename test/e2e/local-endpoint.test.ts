@@ -10,12 +10,7 @@ import {
 } from '../../src/local-endpoint/index.js';
 import { startSeededEndpoint } from '../support/seeded-endpoint.js';
 import { runBin, type BinResult } from '../support/run-bin.js';
-
-const EXAMPLE = [
-  '--name', 'AWS-UpdateSSMAgent',
-  '--instance-id', 'i-1234567890abcdef0',
-  '--association-status', 'Date=1424421071.939,Name=Pending,Message=temp_status_change,AdditionalInfo=Additional-Config-Needed',
-];
+import { DOCUMENTATION_ARGS, DOCUMENTATION_OUTPUT, documentationRequest } from '../support/sample-responses.mjs';
 
 const endpoints: LocalEndpoint[] = [];
 afterEach(async () => {
@@ -34,61 +29,22 @@ function run(args: string[], env: Record<string, string> = {}): Promise<BinResul
   });
 }
 
-const DOCUMENTATION_OUTPUT = `{
-    "AssociationDescription": {
-        "Name": "AWS-UpdateSSMAgent",
-        "InstanceId": "i-1234567890abcdef0",
-        "AssociationVersion": "1",
-        "Date": "2019-02-18T16:32:09.604000+00:00",
-        "LastUpdateAssociationDate": "2019-02-18T16:36:46.974000+00:00",
-        "Status": {
-            "Date": "2015-02-20T08:31:11+00:00",
-            "Name": "Pending",
-            "Message": "temp_status_change",
-            "AdditionalInfo": "Additional-Config-Needed"
-        },
-        "Overview": {
-            "Status": "Success",
-            "AssociationStatusAggregatedCount": {
-                "Success": 1
-            }
-        },
-        "DocumentVersion": "$DEFAULT",
-        "AssociationId": "8dfe3659-4309-493a-8755-0123456789ab",
-        "Targets": [
-            {
-                "Key": "InstanceIds",
-                "Values": [
-                    "i-1234567890abcdef0"
-                ]
-            }
-        ],
-        "LastExecutionDate": "2019-02-18T16:36:48+00:00",
-        "LastSuccessfulExecutionDate": "2019-02-18T16:36:48+00:00"
-    }
-}
-`;
-
 describe('bin/ssm-assoc against the local endpoint', () => {
   it('runs the documentation example: signed request, the documented JSON', async () => {
     const ep = await endpoint();
-    const result = await run([...EXAMPLE, '--endpoint-url', ep.url]);
+    const result = await run([...DOCUMENTATION_ARGS, '--endpoint-url', ep.url]);
     expect(result).toEqual({ code: 0, stdout: DOCUMENTATION_OUTPUT, stderr: '' });
     expect(ep.requests).toHaveLength(1);
     const request = ep.requests[0]!;
     expect(request.target).toBe('AmazonSSM.UpdateAssociationStatus');
     expect(request.verification).toMatchObject({ status: 'verified', accessKeyId: DEFAULT_ACCESS_KEY_ID, region: 'us-east-1', service: 'ssm' });
-    expect(request.parsedBody).toEqual({
-      Name: 'AWS-UpdateSSMAgent',
-      InstanceId: 'i-1234567890abcdef0',
-      AssociationStatus: { Date: 1424421071, Name: 'Pending', Message: 'temp_status_change', AdditionalInfo: 'Additional-Config-Needed' },
-    });
+    expect(request.parsedBody).toEqual(documentationRequest);
   });
 
   it('stores the new status: the same update again is StatusUnchanged (254)', async () => {
     const ep = await endpoint();
-    expect((await run([...EXAMPLE, '--endpoint-url', ep.url])).code).toBe(0);
-    const again = await run([...EXAMPLE, '--endpoint-url', ep.url]);
+    expect((await run([...DOCUMENTATION_ARGS, '--endpoint-url', ep.url])).code).toBe(0);
+    const again = await run([...DOCUMENTATION_ARGS, '--endpoint-url', ep.url]);
     expect(again).toEqual({
       code: 254,
       stdout: '',
@@ -114,7 +70,7 @@ describe('bin/ssm-assoc against the local endpoint', () => {
 
   it('is throttled past the rate limit with TooManyUpdates, which is not retried', async () => {
     const ep = await endpoint({ rateLimit: { updates: 1, perSeconds: 60 } });
-    expect((await run([...EXAMPLE, '--endpoint-url', ep.url])).code).toBe(0);
+    expect((await run([...DOCUMENTATION_ARGS, '--endpoint-url', ep.url])).code).toBe(0);
     const second = await run([
       '--name', 'AWS-UpdateSSMAgent', '--instance-id', 'i-1234567890abcdef0',
       '--association-status', 'Date=1,Name=Success,Message=again', '--endpoint-url', ep.url,
@@ -126,14 +82,14 @@ describe('bin/ssm-assoc against the local endpoint', () => {
 
   it('retries an InternalServerError and succeeds, printing only the result', async () => {
     const ep = await endpoint({ failNext: 1 });
-    const result = await run([...EXAMPLE, '--endpoint-url', ep.url]);
+    const result = await run([...DOCUMENTATION_ARGS, '--endpoint-url', ep.url]);
     expect(result).toEqual({ code: 0, stdout: DOCUMENTATION_OUTPUT, stderr: '' });
     expect(ep.requests.map((r) => r.response?.status)).toEqual([500, 200]);
   });
 
   it('gives up after the configured attempts with the reference wording', async () => {
     const ep = await endpoint({ failNext: 5 });
-    const result = await run([...EXAMPLE, '--endpoint-url', ep.url], { AWS_MAX_ATTEMPTS: '2' });
+    const result = await run([...DOCUMENTATION_ARGS, '--endpoint-url', ep.url], { AWS_MAX_ATTEMPTS: '2' });
     expect(result.code).toBe(254);
     expect(result.stderr).toMatch(
       /^\nAn error occurred \(InternalServerError\) when calling the UpdateAssociationStatus operation \(reached max retries: 1\): .*\n$/,
@@ -143,7 +99,7 @@ describe('bin/ssm-assoc against the local endpoint', () => {
 
   it('is rejected with a wrong secret: the signature does not verify', async () => {
     const ep = await endpoint();
-    const result = await run([...EXAMPLE, '--endpoint-url', ep.url], { AWS_SECRET_ACCESS_KEY: 'not-the-secret' });
+    const result = await run([...DOCUMENTATION_ARGS, '--endpoint-url', ep.url], { AWS_SECRET_ACCESS_KEY: 'not-the-secret' });
     expect(result.code).toBe(254);
     expect(result.stderr).toMatch(/^\nAn error occurred \(InvalidSignatureException\) when calling the UpdateAssociationStatus operation: The request signature we calculated does not match/);
     expect(ep.requests[0]!.verification.status).toBe('rejected');

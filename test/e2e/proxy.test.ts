@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startForwardProxy } from '../support/forward-proxy.mjs';
+import { startForwardProxy } from '../support/forward-proxy.js';
 import { startScriptedEndpoint } from '../support/scripted-endpoint.mjs';
 import { runBin } from '../support/run-bin.js';
 

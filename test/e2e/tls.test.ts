@@ -9,7 +9,7 @@ import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { runBin, type BinResult } from '../support/run-bin.js';
-import { startForwardProxy } from '../support/forward-proxy.mjs';
+import { startForwardProxy } from '../support/forward-proxy.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..', '..');

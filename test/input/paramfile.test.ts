@@ -5,7 +5,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors.js';
 import {
-  applyParamFile,
   nodeParamFileIo,
   ParamFileError,
   readParamFile,
@@ -123,24 +122,6 @@ describe('readParamFile', async () => {
       expect(error).not.toBeInstanceOf(ParamFileError);
       expect([error.message, error.exitCode]).toEqual([`unknown encoding: ${encoding}`, 255]);
     }
-  });
-});
-
-describe('applyParamFile', async () => {
-  const { io } = fakeIo({ a: 'A', b: 'B' });
-
-  it('replaces a single word naming a file, and leaves everything else as typed', async () => {
-    expect(await applyParamFile(OPTION, 'file://a', io)).toBe('A');
-    expect(await applyParamFile(OPTION, ['file://a'], io)).toBe('A');
-    expect(await applyParamFile(OPTION, ['file://a', 'file://b'], io)).toEqual(['file://a', 'file://b']);
-    expect(await applyParamFile(OPTION, ['x'], io)).toEqual(['x']);
-    expect(await applyParamFile(OPTION, 'Name=a', io)).toBe('Name=a');
-  });
-
-  it('names the option it was given in errors', async () => {
-    expect((await thrown(() => applyParamFile('--cli-input-json', 'file://nope', io))).message).toBe(
-      "Error parsing parameter '--cli-input-json': Unable to load paramfile file://nope: [Errno 2] No such file or directory: 'nope'",
-    );
   });
 });
 

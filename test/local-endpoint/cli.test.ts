@@ -16,6 +16,7 @@ import {
   startLocalEndpoint,
   type LocalEndpoint,
 } from '../../src/local-endpoint/index.js';
+import { DOCUMENTATION_ARGS, DOCUMENTATION_OUTPUT } from '../support/sample-responses.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const exampleSeed = path.join(root, 'examples', 'local-endpoint-seed.json');
@@ -322,9 +323,7 @@ describe.skipIf(!fs.existsSync(AWS))('AWS CLI v2 against the example seed', () =
     };
     const args = [
       'ssm', 'update-association-status', '--endpoint-url', url,
-      '--name', 'AWS-UpdateSSMAgent',
-      '--instance-id', 'i-1234567890abcdef0',
-      '--association-status', 'Date=1424421071.939,Name=Pending,Message=temp_status_change,AdditionalInfo=Additional-Config-Needed',
+      ...DOCUMENTATION_ARGS,
     ];
     return new Promise((resolve) => {
       execFile(AWS, args, { env }, (error, stdout, stderr) => {
@@ -339,27 +338,7 @@ describe.skipIf(!fs.existsSync(AWS))('AWS CLI v2 against the example seed', () =
       const ok = await aws(endpoint.url, DEFAULT_SECRET_ACCESS_KEY);
       expect(ok.stderr).toBe('');
       expect(ok.code).toBe(0);
-      expect(JSON.parse(ok.stdout)).toEqual({
-        AssociationDescription: {
-          Name: 'AWS-UpdateSSMAgent',
-          InstanceId: 'i-1234567890abcdef0',
-          AssociationVersion: '1',
-          Date: '2019-02-18T16:32:09.604000+00:00',
-          LastUpdateAssociationDate: '2019-02-18T16:36:46.974000+00:00',
-          Status: {
-            Date: '2015-02-20T08:31:11+00:00',
-            Name: 'Pending',
-            Message: 'temp_status_change',
-            AdditionalInfo: 'Additional-Config-Needed',
-          },
-          Overview: { Status: 'Success', AssociationStatusAggregatedCount: { Success: 1 } },
-          DocumentVersion: '$DEFAULT',
-          AssociationId: '8dfe3659-4309-493a-8755-0123456789ab',
-          Targets: [{ Key: 'InstanceIds', Values: ['i-1234567890abcdef0'] }],
-          LastExecutionDate: '2019-02-18T16:36:48+00:00',
-          LastSuccessfulExecutionDate: '2019-02-18T16:36:48+00:00',
-        },
-      });
+      expect(ok.stdout).toBe(DOCUMENTATION_OUTPUT);
       expect(endpoint.requests).toHaveLength(1);
       expect(endpoint.requests[0]?.body).toBe(
         '{"Name": "AWS-UpdateSSMAgent", "InstanceId": "i-1234567890abcdef0", "AssociationStatus": {"Date": 1424421071, "Name": "Pending", "Message": "temp_status_change", "AdditionalInfo": "Additional-Config-Needed"}}',

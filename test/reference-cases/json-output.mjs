@@ -1,6 +1,7 @@
 // What the reference prints for a successful call in its default (json) output: member order,
 // indentation, non-ASCII, numbers, and timestamps in every form the service could send them.
 import {
+  DOCUMENTATION_ARGS,
   documentationExample,
   emptyDescription,
   everyMember,
@@ -61,12 +62,7 @@ for (let i = 0; i < stressStrings.length; i += 5) stressGroups.push(stressString
 export const cases = [
   {
     name: 'documentation example',
-    args: [
-      '--name', 'AWS-UpdateSSMAgent',
-      '--instance-id', 'i-1234567890abcdef0',
-      '--association-status', 'Date=1424421071.939,Name=Pending,Message=temp_status_change,AdditionalInfo=Additional-Config-Needed',
-      ...E,
-    ],
+    args: [...DOCUMENTATION_ARGS, ...E],
     responses: [ok(documentationExample)],
   },
   out('documentation example with --output json', documentationExample, { args: [...ALL, '--output', 'json', ...E] }),

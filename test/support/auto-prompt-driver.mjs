@@ -1,10 +1,12 @@
+// @ts-check
 // Runs promptForParameters on this process's own terminal, for the pty tests (until the real
 // command is wired to it, and for what only the dialogue shows). argv: the bundled auto-prompt
 // module, then the `current` values as JSON. Prints `RESULT <json>` on success; a CliError is
 // reported as the edge does (message on stderr, its exit code).
 import { pathToFileURL } from 'node:url';
 
-const mod = await import(pathToFileURL(process.argv[2]).href);
+/** @type {typeof import('../../src/cli/auto-prompt.js')} */
+const mod = await import(pathToFileURL(String(process.argv[2])).href);
 const current = JSON.parse(process.argv[3] ?? '{}');
 try {
   const result = await mod.promptForParameters(current, {
@@ -14,7 +16,8 @@ try {
     now: () => new Date('2024-05-06T07:08:09.250Z'),
   });
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
-} catch (error) {
+} catch (caught) {
+  const error = /** @type {{ exitCode?: unknown, message?: string } | undefined} */ (caught);
   if (typeof error?.exitCode !== 'number') throw error;
   if (error.message !== '') process.stderr.write(`\n${error.message}\n`);
   process.exitCode = error.exitCode;

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ScriptedResponse } from './scripted-endpoint.mjs';
 
 export interface RecordedRequest {
   target: string | null;
@@ -24,7 +25,7 @@ export interface ReferenceCase {
   env?: Record<string, string | null>;
   files?: Record<string, string>;
   stdin?: string;
-  responses?: unknown[];
+  responses?: ScriptedResponse[];
   deviation?: Partial<Omit<Outcome, 'requests'>> & { why: string; requests?: RecordedRequest[] };
   expected: Outcome;
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // Runs one differential case: writes the case's files into a fresh directory, starts the
 // scripted endpoint with the case's responses, runs a CLI (the reference `aws ssm ...` or
 // `bin/ssm-assoc ...`) with the case's arguments and a sealed environment, and returns what
@@ -14,7 +15,11 @@ import { startScriptedEndpoint } from './scripted-endpoint.mjs';
 export const TEST_ACCESS_KEY_ID = 'AKIDEXAMPLE';
 export const TEST_SECRET_ACCESS_KEY = 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY';
 
-/** The environment every case starts from: no metadata service, a throwaway home. */
+/**
+ * The environment every case starts from: no metadata service, a throwaway home.
+ * @param {string} home
+ * @returns {Record<string, string>}
+ */
 export function sealedEnv(home) {
   return {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -31,18 +36,48 @@ export function sealedEnv(home) {
   };
 }
 
+/** @typedef {{ endpoint: string, dir: string }} Vars */
+
+/**
+ * @param {string} text
+ * @param {Vars} vars
+ */
 function substitute(text, vars) {
   return text.replaceAll('{endpoint}', vars.endpoint).replaceAll('{dir}', vars.dir);
 }
 
+/**
+ * @param {string} text
+ * @param {Vars} vars
+ */
 function unsubstitute(text, vars) {
   return text.replaceAll(vars.dir, '{dir}').replaceAll(vars.endpoint, '{endpoint}');
 }
 
 /**
- * @param {{command: string[], case: any, env?: Record<string, string>, timeoutMs?: number}} opts
+ * One differential case as the case files spell it (test/reference-cases/NOTES.md).
+ * @typedef {object} ReferenceCaseInput
+ * @property {string[]} args
+ * @property {import('./scripted-endpoint.mjs').ScriptedResponse[]} [responses]
+ * @property {Record<string, string>} [files]
+ * @property {Record<string, string | null>} [env]
+ * @property {string} [stdin]
+ */
+
+/**
+ * What a CLI printed for a case, and what reached the endpoint.
+ * @typedef {object} CaseRun
+ * @property {number | string | null} exitCode
+ * @property {string} stdout
+ * @property {string} stderr
+ * @property {Array<{ target: string | string[] | null, body: unknown }>} requests
+ */
+
+/**
+ * @param {{command: string[], case: ReferenceCaseInput, env?: Record<string, string>, timeoutMs?: number}} opts
  *   command: the program and leading words, e.g. ['/usr/bin/aws', 'ssm', 'update-association-status']
  *   env: added to the sealed environment before the case's own env (the recorder's AWS_DATA_PATH)
+ * @returns {Promise<CaseRun>}
  */
 export async function runCase({ command, case: c, env: baseEnv = {}, timeoutMs = 60000 }) {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-case-')));
@@ -56,15 +91,19 @@ export async function runCase({ command, case: c, env: baseEnv = {}, timeoutMs =
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, substitute(String(content), vars));
     }
+    /** @type {Record<string, string>} */
     const env = { ...sealedEnv(home), ...baseEnv };
     for (const [k, v] of Object.entries(c.env ?? {})) {
       if (v === null) delete env[k];
       else env[k] = substitute(String(v), vars);
     }
     const args = [...command.slice(1), ...c.args.map((a) => substitute(a, vars))];
+    /** @type {{ exitCode: number | string | null, stdout: string, stderr: string }} */
     const result = await new Promise((resolve, reject) => {
-      const child = spawn(command[0], args, { cwd: dir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn(/** @type {string} */ (command[0]), args, { cwd: dir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+      /** @type {Buffer[]} */
       const out = [];
+      /** @type {Buffer[]} */
       const err = [];
       const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
       child.stdout.on('data', (d) => out.push(d));
@@ -95,6 +134,7 @@ export async function runCase({ command, case: c, env: baseEnv = {}, timeoutMs =
   }
 }
 
+/** @param {string} body */
 function parseBody(body) {
   try {
     return JSON.parse(body);

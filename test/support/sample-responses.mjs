@@ -1,6 +1,26 @@
+// @ts-check
 // Response bodies (as the SSM service would send them, awsJson1.1) shared by the differential
-// case groups: the documentation example, every member filled, quoting/layout stress strings,
-// and the empty and missing AssociationDescription.
+// case groups and the tests: the documentation example (its call, its request, its response and
+// the JSON the CLI prints for it), every member filled, quoting/layout stress strings, and the
+// empty and missing AssociationDescription. The one copy tests take the example from, checked
+// against the reference's recording (test/support/sample-responses.test.ts); the help page's copy
+// (src/model/examples.ts) and examples/local-endpoint-seed.json (the seed before the example's
+// update) are checked against it (test/model/examples.test.ts,
+// test/local-endpoint/associations.test.ts).
+
+/** The documentation example's call (awscli/examples/ssm/update-association-status.rst), without the endpoint. */
+export const DOCUMENTATION_ARGS = [
+  '--name', 'AWS-UpdateSSMAgent',
+  '--instance-id', 'i-1234567890abcdef0',
+  '--association-status', 'Date=1424421071.939,Name=Pending,Message=temp_status_change,AdditionalInfo=Additional-Config-Needed',
+];
+
+/** The request body the documentation example sends: botocore truncates the Date to whole seconds. */
+export const documentationRequest = /** @type {const} */ ({
+  Name: 'AWS-UpdateSSMAgent',
+  InstanceId: 'i-1234567890abcdef0',
+  AssociationStatus: { Date: 1424421071, Name: 'Pending', Message: 'temp_status_change', AdditionalInfo: 'Additional-Config-Needed' },
+});
 
 /** The response of the documentation example (awscli/examples/ssm/update-association-status.rst). */
 export const documentationExample = {
@@ -24,6 +44,25 @@ export const documentationExample = {
     LastSuccessfulExecutionDate: 1550507808.0,
   },
 };
+
+/**
+ * What `--output json` prints for documentationExample: the reference's iso8601 timestamps in
+ * UTC (the rest is json.dumps with indent 4, which JSON.stringify matches for these values).
+ */
+export const DOCUMENTATION_OUTPUT = `${JSON.stringify(
+  {
+    AssociationDescription: {
+      ...documentationExample.AssociationDescription,
+      Date: '2019-02-18T16:32:09.604000+00:00',
+      LastUpdateAssociationDate: '2019-02-18T16:36:46.974000+00:00',
+      Status: { ...documentationExample.AssociationDescription.Status, Date: '2015-02-20T08:31:11+00:00' },
+      LastExecutionDate: '2019-02-18T16:36:48+00:00',
+      LastSuccessfulExecutionDate: '2019-02-18T16:36:48+00:00',
+    },
+  },
+  null,
+  4,
+)}\n`;
 
 const alarms = {
   IgnorePollAlarmFailure: true,
@@ -149,7 +188,10 @@ export const stressStrings = [
   '2019-02-18',
 ];
 
-/** A response carrying each stress string in Message and, keyed, in Parameters. */
+/**
+ * A response carrying each stress string in Message and, keyed, in Parameters.
+ * @param {string} text
+ */
 export function stressResponse(text) {
   return {
     AssociationDescription: {
@@ -184,12 +226,21 @@ export const CALL_ARGS = [
   '--association-status', 'Date=1424421071,Name=Pending,Message=hi',
 ];
 
-/** A canned 200 response for the scripted endpoint. */
+/**
+ * A canned 200 response for the scripted endpoint.
+ * @param {unknown} body
+ * @returns {{ status: number, body: string }}
+ */
 export function ok(body) {
   return { status: 200, body: JSON.stringify(body) };
 }
 
-/** A canned awsJson1.1 error response. */
+/**
+ * A canned awsJson1.1 error response.
+ * @param {string} code
+ * @param {string} [message]
+ * @returns {{ status: number, body: string }}
+ */
 export function serviceError(code, message, status = 400) {
   const body = message === undefined ? { __type: code } : { __type: code, message };
   return { status, body: JSON.stringify(body) };

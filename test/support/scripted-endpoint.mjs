@@ -1,3 +1,4 @@
+// @ts-check
 // A scripted HTTP endpoint on 127.0.0.1 for differential tests: it records every request
 // (method, path, headers, body) and answers from a script of canned responses, so the
 // reference CLI and ssm-assoc can be run against exactly the same server behaviour.
@@ -13,8 +14,36 @@
 // When the script runs out, the last response is repeated.
 import http from 'node:http';
 
+/**
+ * @typedef {object} ScriptedResponse
+ * @property {number} [status]
+ * @property {Record<string, string>} [headers]
+ * @property {string} [body]
+ * @property {string} [bodyBase64]
+ * @property {'close' | 'stall' | 'reset-mid-body' | 'close-mid-body' | 'stall-mid-body'} [action]
+ * @property {number} [sentBytes] for the mid-body actions: how many bytes of the body go out (default: half)
+ * @property {number} [delayMs]
+ */
+
+/**
+ * @typedef {object} RecordedHttpRequest
+ * @property {string} method
+ * @property {string} path
+ * @property {Record<string, string | string[] | undefined>} headers
+ * @property {string} body
+ */
+
+/**
+ * @typedef {object} ScriptedEndpoint
+ * @property {string} url
+ * @property {RecordedHttpRequest[]} requests
+ * @property {() => Promise<void>} close
+ */
+
+/** @type {ReadonlySet<ScriptedResponse['action']>} */
 const MID_BODY = new Set(['reset-mid-body', 'close-mid-body', 'stall-mid-body']);
 
+/** @type {Readonly<ScriptedResponse>} */
 export const DEFAULT_RESPONSE = Object.freeze({
   status: 200,
   headers: { 'content-type': 'application/x-amz-json-1.1' },
@@ -22,14 +51,17 @@ export const DEFAULT_RESPONSE = Object.freeze({
 });
 
 /**
- * @param {Array<{status?: number, headers?: Record<string,string>, body?: string, action?: string}>} [script]
+ * @param {readonly ScriptedResponse[]} [script]
+ * @returns {Promise<ScriptedEndpoint>}
  */
 export async function startScriptedEndpoint(script = [DEFAULT_RESPONSE]) {
-  /** @type {Array<{method: string, path: string, headers: Record<string, string|string[]|undefined>, body: string}>} */
+  /** @type {RecordedHttpRequest[]} */
   const requests = [];
+  /** @type {Set<import('node:net').Socket>} */
   const sockets = new Set();
   let next = 0;
   const server = http.createServer((req, res) => {
+    /** @type {Buffer[]} */
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
@@ -57,6 +89,11 @@ export async function startScriptedEndpoint(script = [DEFAULT_RESPONSE]) {
       answer(res, step);
     });
   });
+  /**
+   * @param {import('node:net').Socket} socket
+   * @param {http.ServerResponse} res
+   * @param {Readonly<ScriptedResponse>} step
+   */
   function midBody(socket, res, step) {
     const body = Buffer.from(step.body ?? '');
     res.writeHead(step.status ?? 200, {
@@ -71,6 +108,10 @@ export async function startScriptedEndpoint(script = [DEFAULT_RESPONSE]) {
       else if (step.action === 'close-mid-body') setTimeout(() => socket.end(), 50);
     });
   }
+  /**
+   * @param {http.ServerResponse} res
+   * @param {Readonly<ScriptedResponse>} step
+   */
   function answer(res, step) {
     const body = step.bodyBase64 === undefined ? (step.body ?? '') : Buffer.from(step.bodyBase64, 'base64');
     res.writeHead(step.status ?? 200, {
@@ -85,7 +126,7 @@ export async function startScriptedEndpoint(script = [DEFAULT_RESPONSE]) {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(0, '127.0.0.1', resolve)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     url: `http://127.0.0.1:${address.port}`,

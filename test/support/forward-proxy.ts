@@ -2,13 +2,23 @@
 // forwarded, CONNECT is tunnelled (or refused with `refuseConnect`, e.g. 407). It records what
 // it was asked: method, target and Proxy-Authorization.
 import http from 'node:http';
-import net from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 
-/** @param {{ refuseConnect?: number }} [options] */
-export async function startForwardProxy(options = {}) {
-  /** @type {Array<{ method: string, target: string, proxyAuthorization: string | undefined }>} */
-  const requests = [];
-  const sockets = new Set();
+export interface ProxiedRequest {
+  method: string;
+  target: string;
+  proxyAuthorization: string | undefined;
+}
+
+export interface ForwardProxy {
+  url: string;
+  requests: ProxiedRequest[];
+  close(): Promise<void>;
+}
+
+export async function startForwardProxy(options: { refuseConnect?: number } = {}): Promise<ForwardProxy> {
+  const requests: ProxiedRequest[] = [];
+  const sockets = new Set<net.Socket>();
   const server = http.createServer((req, res) => {
     requests.push({ method: req.method ?? '', target: req.url ?? '', proxyAuthorization: req.headers['proxy-authorization'] });
     const target = new URL(req.url ?? '/');
@@ -47,15 +57,15 @@ export async function startForwardProxy(options = {}) {
     upstream.on('error', () => client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n'));
     client.on('error', () => upstream.destroy());
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
     close: () =>
-      new Promise((resolve) => {
+      new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
-        server.close(() => resolve(undefined));
+        server.close(() => resolve());
       }),
   };
 }

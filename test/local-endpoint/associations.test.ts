@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AssociationStore, SeedError, loadSeed, parseSeed } from '../../src/local-endpoint/index.js';
+import { documentationExample } from '../support/sample-responses.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const exampleSeed = path.join(root, 'examples', 'local-endpoint-seed.json');
@@ -30,19 +31,10 @@ describe('the example seed', () => {
     expect(seed.instances).toEqual(['i-0123456789abcdef0']);
     expect(seed.associations).toHaveLength(1);
     const [association] = seed.associations;
+    // The documentation example's association as it was before the example's update.
     expect(association).toEqual({
-      Name: 'AWS-UpdateSSMAgent',
-      InstanceId: 'i-1234567890abcdef0',
-      AssociationVersion: '1',
-      Date: 1550507529.604,
-      LastUpdateAssociationDate: 1550507806.974,
+      ...documentationExample.AssociationDescription,
       Status: { Date: 1550507808, Name: 'Success', Message: 'Association applied successfully' },
-      Overview: { Status: 'Success', AssociationStatusAggregatedCount: { Success: 1 } },
-      DocumentVersion: '$DEFAULT',
-      AssociationId: '8dfe3659-4309-493a-8755-0123456789ab',
-      Targets: [{ Key: 'InstanceIds', Values: ['i-1234567890abcdef0'] }],
-      LastExecutionDate: 1550507808,
-      LastSuccessfulExecutionDate: 1550507808,
     });
     const store = new AssociationStore();
     store.addSeed(seed);

@@ -1,6 +1,7 @@
-// UpdateAssociationStatus on the local endpoint: the documentation example through a real
-// SSMClient, every modeled error (as the SDK sees it and as it is on the wire), protocol errors,
-// body deserialization and validation, the rate limit, injected failures and request recording.
+// The local endpoint's HTTP server (src/local-endpoint/server.ts) serving UpdateAssociationStatus:
+// the documentation example through a real SSMClient, every modeled error (as the SDK sees it and
+// as it is on the wire), protocol errors, body deserialization and validation, the rate limit,
+// injected failures and request recording.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sealProcessEnvironment } from '../support/sealed-process.js';
-import { everyCurrentMember } from '../support/sample-responses.mjs';
+import { documentationExample, documentationRequest, everyCurrentMember } from '../support/sample-responses.mjs';
 import { members } from '../../src/local-endpoint/model.js';
 import {
   DEFAULT_ACCESS_KEY_ID as AKID,
@@ -49,25 +50,25 @@ function client(endpoint: LocalEndpoint, extra: Partial<ConstructorParameters<ty
 }
 
 const docExample: UpdateAssociationStatusCommandInput = {
-  Name: 'AWS-UpdateSSMAgent',
-  InstanceId: 'i-1234567890abcdef0',
-  AssociationStatus: {
-    Date: new Date(1424421071 * 1000),
-    Name: 'Pending',
-    Message: 'temp_status_change',
-    AdditionalInfo: 'Additional-Config-Needed',
-  },
+  ...documentationRequest,
+  AssociationStatus: { ...documentationRequest.AssociationStatus, Date: new Date(documentationRequest.AssociationStatus.Date * 1000) },
 };
 
-/** The documentation example's response, exactly as it goes over the wire. */
-const DOC_EXAMPLE_RESPONSE =
-  '{"AssociationDescription":{"Name":"AWS-UpdateSSMAgent","InstanceId":"i-1234567890abcdef0",' +
-  '"AssociationVersion":"1","Date":1550507529.604,"LastUpdateAssociationDate":1550507806.974,' +
-  '"Status":{"Date":1424421071,"Name":"Pending","Message":"temp_status_change","AdditionalInfo":"Additional-Config-Needed"},' +
-  '"Overview":{"Status":"Success","AssociationStatusAggregatedCount":{"Success":1}},"DocumentVersion":"$DEFAULT",' +
-  '"AssociationId":"8dfe3659-4309-493a-8755-0123456789ab",' +
-  '"Targets":[{"Key":"InstanceIds","Values":["i-1234567890abcdef0"]}],' +
-  '"LastExecutionDate":1550507808,"LastSuccessfulExecutionDate":1550507808}}';
+/** The documentation example's response, exactly as it goes over the wire (compact, in model order). */
+const DOC_EXAMPLE_RESPONSE = JSON.stringify(documentationExample);
+
+/** The documentation example's description as the SDK hands it back: its timestamps as Dates. */
+function asSdkOutput(description: typeof documentationExample.AssociationDescription) {
+  const date = (seconds: number) => new Date(Math.round(seconds * 1000));
+  return {
+    ...description,
+    Date: date(description.Date),
+    LastUpdateAssociationDate: date(description.LastUpdateAssociationDate),
+    Status: { ...description.Status, Date: date(description.Status.Date) },
+    LastExecutionDate: date(description.LastExecutionDate),
+    LastSuccessfulExecutionDate: date(description.LastSuccessfulExecutionDate),
+  };
+}
 
 interface RawResponse {
   status: number;
@@ -158,25 +159,7 @@ describe('UpdateAssociationStatus success', () => {
     const endpoint = await endpointWith();
     const output = await client(endpoint).send(new UpdateAssociationStatusCommand(docExample));
 
-    expect(output.AssociationDescription).toEqual({
-      Name: 'AWS-UpdateSSMAgent',
-      InstanceId: 'i-1234567890abcdef0',
-      AssociationVersion: '1',
-      Date: new Date(1550507529604),
-      LastUpdateAssociationDate: new Date(1550507806974),
-      Status: {
-        Date: new Date(1424421071000),
-        Name: 'Pending',
-        Message: 'temp_status_change',
-        AdditionalInfo: 'Additional-Config-Needed',
-      },
-      Overview: { Status: 'Success', AssociationStatusAggregatedCount: { Success: 1 } },
-      DocumentVersion: '$DEFAULT',
-      AssociationId: '8dfe3659-4309-493a-8755-0123456789ab',
-      Targets: [{ Key: 'InstanceIds', Values: ['i-1234567890abcdef0'] }],
-      LastExecutionDate: new Date(1550507808000),
-      LastSuccessfulExecutionDate: new Date(1550507808000),
-    });
+    expect(output.AssociationDescription).toEqual(asSdkOutput(documentationExample.AssociationDescription));
     expect(output.$metadata.httpStatusCode).toBe(200);
 
     expect(endpoint.requests).toHaveLength(1);
@@ -188,21 +171,12 @@ describe('UpdateAssociationStatus success', () => {
     expect(request?.response.headers['x-amzn-RequestId']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(output.$metadata.requestId).toBe(request?.response.headers['x-amzn-RequestId']);
     // The stored association now carries the new status.
-    expect(endpoint.associations.get('AWS-UpdateSSMAgent', 'i-1234567890abcdef0')?.Status).toEqual({
-      Date: 1424421071,
-      Name: 'Pending',
-      Message: 'temp_status_change',
-      AdditionalInfo: 'Additional-Config-Needed',
-    });
+    expect(endpoint.associations.get('AWS-UpdateSSMAgent', 'i-1234567890abcdef0')?.Status).toEqual(documentationRequest.AssociationStatus);
   });
 
   it('sends the same bytes and headers to a raw client', async () => {
     const endpoint = await endpointWith({ requestId: () => 'req-1' });
-    const response = await signedRequest(endpoint, {
-      Name: 'AWS-UpdateSSMAgent',
-      InstanceId: 'i-1234567890abcdef0',
-      AssociationStatus: { Date: 1424421071, Name: 'Pending', Message: 'temp_status_change', AdditionalInfo: 'Additional-Config-Needed' },
-    });
+    const response = await signedRequest(endpoint, documentationRequest);
     expect(response.status).toBe(200);
     expect(response.body).toBe(DOC_EXAMPLE_RESPONSE);
     expect(response.headers['content-type']).toBe('application/x-amz-json-1.1');
@@ -580,9 +554,7 @@ describe('request recording', () => {
     expect(record.headers['authorization']).toMatch(
       /^AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE\/20231114\/us-east-1\/ssm\/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$/,
     );
-    expect(record.body).toBe(
-      '{"Name":"AWS-UpdateSSMAgent","InstanceId":"i-1234567890abcdef0","AssociationStatus":{"Date":1424421071,"Name":"Pending","Message":"temp_status_change","AdditionalInfo":"Additional-Config-Needed"}}',
-    );
+    expect(record.body).toBe(JSON.stringify(documentationRequest));
     expect(record.parsedBody).toEqual(JSON.parse(record.body));
     expect(record.verification).toEqual({
       status: 'verified',

@@ -1,0 +1,53 @@
+// The endpoint's view of the service model: the operation's target and signing name, and the
+// shapes it checks request bodies against, members in model order.
+import { describe, expect, it } from 'vitest';
+import {
+  INPUT_SHAPE,
+  OPERATION,
+  OPERATION_TARGET,
+  SIGNING_SERVICE,
+  TARGET_PREFIX,
+  memberShape,
+  members,
+  shape,
+} from '../../src/local-endpoint/model.js';
+
+describe('the operation', () => {
+  it('is UpdateAssociationStatus, AmazonSSM.UpdateAssociationStatus on the wire, signed for ssm', () => {
+    expect([OPERATION, TARGET_PREFIX, OPERATION_TARGET, SIGNING_SERVICE, INPUT_SHAPE]).toEqual([
+      'UpdateAssociationStatus',
+      'AmazonSSM',
+      'AmazonSSM.UpdateAssociationStatus',
+      'ssm',
+      'UpdateAssociationStatusRequest',
+    ]);
+  });
+});
+
+describe('shapes', () => {
+  it('lists the members of a structure in model order, with their shape names', () => {
+    expect(members(INPUT_SHAPE)).toEqual([
+      ['Name', 'DocumentARN'],
+      ['InstanceId', 'InstanceId'],
+      ['AssociationStatus', 'AssociationStatus'],
+    ]);
+    expect(members('AssociationStatus').map(([member]) => member)).toEqual(['Date', 'Name', 'Message', 'AdditionalInfo']);
+    expect(members('DocumentARN')).toEqual([]);
+  });
+
+  it('gives the constraints of a shape as the model has them', () => {
+    expect(shape(INPUT_SHAPE).required).toEqual(['Name', 'InstanceId', 'AssociationStatus']);
+    expect(shape('AssociationStatusName')).toEqual({ type: 'string', enum: ['Pending', 'Success', 'Failed'] });
+    expect(shape('StatusMessage')).toEqual({ type: 'string', max: 1024, min: 1 });
+  });
+
+  it("finds a member's shape, undefined for a member the model lacks", () => {
+    expect(memberShape('AssociationStatus', 'Date')).toBe('DateTime');
+    expect(memberShape('AssociationStatus', 'Nope')).toBeUndefined();
+    expect(memberShape('DocumentARN', 'Date')).toBeUndefined();
+  });
+
+  it('refuses a shape the model does not have', () => {
+    expect(() => shape('NoSuchShape')).toThrow(new Error('shape NoSuchShape is not in the model'));
+  });
+});
