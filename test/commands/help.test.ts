@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SOURCE } from '../../scripts/cut-model.mjs';
 import { GLOBAL_OPTIONS, operationOptions } from '../../src/model/options.js';
 import { commandHelp, topLevelHelp } from '../../src/commands/help.js';
-import { documentationText, firstSentence } from '../../src/model/documentation.js';
 import { operationNamed } from '../../src/model/operations.js';
 
 const UAS = operationNamed('UpdateAssociationStatus');
@@ -249,19 +248,5 @@ describe('topLevelHelp', () => {
     for (const spec of GLOBAL_OPTIONS) expect(`\n${section(top, 'GLOBAL OPTIONS')}`).toContain(`\n       ${spec.flag} (`);
     expect(top).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f]/);
     expect(Math.max(...top.split('\n').map((l) => l.length))).toBeLessThanOrEqual(78);
-  });
-});
-
-describe('documentation text', () => {
-  it('strips tags, decodes entities and squashes whitespace', () => {
-    expect(documentationText('<p>Use <code>Key=a,Values=&lt;id&gt;</code> and <a href="x">the guide</a>. </p> <p> More.</p>')).toBe(
-      'Use Key=a,Values=<id> and the guide. More.',
-    );
-    expect(documentationText(undefined)).toBe('');
-  });
-
-  it('takes the first sentence', () => {
-    expect(firstSentence('<p>The name. Of the document.</p>')).toBe('The name.');
-    expect(firstSentence('<p>Version 1.2 of it</p>')).toBe('Version 1.2 of it');
   });
 });
