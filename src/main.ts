@@ -7,7 +7,7 @@ import v8 from 'node:v8';
 import os from 'node:os';
 import { CliError, EXIT_CODES } from './errors.js';
 import { completeCommandLine, parseCommandLine, parseGlobalWords, type CommandLine } from './cli/command-line.js';
-import type { GlobalOptions } from './model/options.js';
+import { operationOptions, type GlobalOptions } from './model/options.js';
 import { checkSessionStart as checkSessionSettingsAtStart, selectProfile } from './call/settings.js';
 import { runOperation } from './commands/operation.js';
 import { OPERATIONS } from './model/operations.js';
@@ -206,9 +206,11 @@ async function withAutoPrompt(argv: string[], commandLine: CommandLine): Promise
   const profileSetting = await profileAutoPrompt(globals);
   if (globals.cliAutoPrompt || globals.noCliAutoPrompt || process.env.AWS_CLI_AUTO_PROMPT !== undefined || profileSetting !== undefined) {
     const mode = autoPromptMode({ flag: globals.cliAutoPrompt, noFlag: globals.noCliAutoPrompt, env: process.env, profileSetting });
-    if (needsPrompt(mode, operation)) {
+    const op = commandLine.op;
+    if (op !== undefined && needsPrompt(mode, operation, op)) {
       const answers = await promptForParameters(
-        { name: operation.name, instanceId: operation.instanceId, associationStatus: operation.associationStatus, otherArgs: promptOtherArgs(argv) },
+        op,
+        { ...operation, otherArgs: promptOtherArgs(argv, op) },
         { input: process.stdin, output: process.stderr, isTTY: process.stdin.isTTY === true },
       );
       // The terminal is done with: an open stdin would keep the process alive after the call.
@@ -216,13 +218,8 @@ async function withAutoPrompt(argv: string[], commandLine: CommandLine): Promise
       process.stdin.unref();
       const separator = argv.indexOf('--');
       const at = separator < 0 ? argv.length : separator;
-      return parseCommandLine([
-        ...argv.slice(0, at),
-        '--name', answers.name,
-        '--instance-id', answers.instanceId,
-        '--association-status', answers.associationStatus,
-        ...argv.slice(at),
-      ]);
+      const answered = operationOptions(op).flatMap((spec) => (spec.member !== undefined && answers[spec.key] !== undefined ? [spec.flag, answers[spec.key]!] : []));
+      return parseCommandLine([...argv.slice(0, at), ...answered, ...argv.slice(at)]);
     }
   }
   // Throws argparse's error, unchanged, when required options are missing.

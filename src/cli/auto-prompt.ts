@@ -1,26 +1,20 @@
 // Auto-prompt: the reference's `--cli-auto-prompt`, on node:readline instead of a full-screen
 // prompt. Which mode applies (flags, AWS_CLI_AUTO_PROMPT, the profile's cli_auto_prompt), and
-// the dialogue itself: each parameter with its documentation and its command-line value as the
-// default, the association status member by member (the status names offered as choices) and
-// built back into shorthand, then the final command line, before anything is sent.
+// the dialogue itself, from the operation's input shape: each member with its documentation and
+// its command-line value as the default, a structure of scalars member by member (an enum's
+// values offered as choices, timestamps checked) and built back into shorthand, then the final
+// command line, before anything is sent.
 import readline from 'node:readline';
 import { CliError } from '../errors.js';
-import type { OperationOptions } from '../model/options.js';
+import { operationOptions, type OperationOptions, type OptionSpec } from '../model/options.js';
 import { firstSentence } from '../model/documentation.js';
-import { membersOf, shapeNamed, type StructureShape } from '../model/shapes.js';
-import { operationNamed } from '../model/operations.js';
+import type { Shape, StructureShape } from '../model/shapes.js';
+import type { Operation } from '../model/operations.js';
 import { parseShorthand } from '../input/shorthand.js';
 import { parsePythonJson } from '../input/argument-value.js';
 import { parseTimestamp } from '../input/timestamp.js';
 
 const PROGRAM = 'ssm-assoc';
-/**
- * The operation this dialogue knows how to ask for: its members are asked one by one, the
- * association status member by member. Other operations are not prompted for yet (main.ts).
- */
-export const PROMPTED = operationNamed('UpdateAssociationStatus');
-const COMMAND_NAME = PROMPTED.cliName;
-
 export type AutoPromptMode = 'off' | 'on' | 'on-partial';
 
 /**
@@ -49,10 +43,7 @@ export function autoPromptMode(input: {
  * parameter is missing and nothing else supplies it (--cli-input-json/yaml/jsonl) or makes it
  * unnecessary (--generate-cli-skeleton).
  */
-export function needsPrompt(
-  mode: AutoPromptMode,
-  operation: OperationOptions,
-): boolean {
+export function needsPrompt(mode: AutoPromptMode, operation: OperationOptions, op: Operation): boolean {
   if (mode === 'on') return true;
   if (mode === 'off') return false;
   if (
@@ -63,19 +54,29 @@ export function needsPrompt(
   ) {
     return false;
   }
-  return operation.name === undefined || operation.instanceId === undefined || operation.associationStatus === undefined;
+  return memberOptions(op).some((spec) => spec.required && operation[spec.key] === undefined);
 }
 
-export const NOT_A_TERMINAL =
-  'Auto-prompt needs a terminal on standard input, and standard input is not one. Give --name, --instance-id and --association-status on the command line, or turn auto-prompt off (--no-cli-auto-prompt, or unset AWS_CLI_AUTO_PROMPT and cli_auto_prompt).';
+/** The options that carry the operation's members, in model order. */
+const memberOptions = (op: Operation): OptionSpec[] => operationOptions(op).filter((spec) => spec.member !== undefined);
+
+/** `a`, `a and b`, `a, b and c` */
+const joinAnd = (words: string[]): string => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`);
+
+/** Why there is no dialogue without a terminal, and what to do instead. */
+export function notATerminal(op: Operation): string {
+  const required = memberOptions(op).filter((spec) => spec.required).map((spec) => spec.flag);
+  const give = required.length === 0 ? 'Give the parameters on the command line' : `Give ${joinAnd(required)} on the command line`;
+  return `Auto-prompt needs a terminal on standard input, and standard input is not one. ${give}, or turn auto-prompt off (--no-cli-auto-prompt, or unset AWS_CLI_AUTO_PROMPT and cli_auto_prompt).`;
+}
 
 /**
  * The command line's words other than those the dialogue asks for, for the final command line
  * it shows: drops `ssm`, the command word, `--cli-auto-prompt` and --name, --instance-id and
  * --association-status with their values (`--opt value` and `--opt=value`).
  */
-export function promptOtherArgs(argv: readonly string[]): string[] {
-  const asked = new Set(['--name', '--instance-id', '--association-status']);
+export function promptOtherArgs(argv: readonly string[], op: Operation): string[] {
+  const asked = new Set(memberOptions(op).map((spec) => spec.flag));
   const other: string[] = [];
   let command = false;
   for (let i = 0; i < argv.length; i++) {
@@ -84,8 +85,8 @@ export function promptOtherArgs(argv: readonly string[]): string[] {
       other.push(...argv.slice(i));
       break;
     }
-    if (!command && (word === 'ssm' || word === COMMAND_NAME)) {
-      command = word === COMMAND_NAME;
+    if (!command && (word === 'ssm' || word === op.cliName)) {
+      command = word === op.cliName;
       continue;
     }
     if (word === '--cli-auto-prompt') continue;
@@ -119,23 +120,17 @@ function shorthandValue(value: string): string {
   return quote + value.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`) + quote;
 }
 
-export interface AssociationStatusFields {
-  Date: string;
-  Name: string;
-  Message: string;
-  AdditionalInfo?: string;
-}
-
 /**
- * The --association-status value for the fields: shorthand (`Date=...,Name=...,Message=...`),
- * quoting values that need it. The shorthand parser is not a full escape grammar, so the result
- * is read back, and a value it cannot carry falls back to JSON, which carries any string.
+ * A structure option's value for the fields: shorthand (`Date=...,Name=...,Message=...`),
+ * quoting values that need it; an empty optional member is left out. The shorthand parser is
+ * not a full escape grammar, so the result is read back, and a value it cannot carry falls back
+ * to JSON, which carries any string.
  */
-export function associationStatusValue(fields: AssociationStatusFields): string {
-  const entries = Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined && (e[0] !== 'AdditionalInfo' || e[1] !== ''));
+export function structureValue(flag: string, fields: Record<string, string | undefined>, optional: ReadonlySet<string>): string {
+  const entries = Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined && (!optional.has(e[0]) || e[1] !== ''));
   const shorthand = entries.map(([key, value]) => `${key}=${shorthandValue(value)}`).join(',');
   try {
-    const back = parseShorthand(shorthand, '--association-status');
+    const back = parseShorthand(shorthand, flag);
     if (entries.every(([key, value]) => back[key] === value) && Object.keys(back).length === entries.length) return shorthand;
   } catch {
     // Falls through to JSON.
@@ -143,34 +138,43 @@ export function associationStatusValue(fields: AssociationStatusFields): string 
   return JSON.stringify(Object.fromEntries(entries));
 }
 
+/** --association-status's value: the documentation example's structure, as structureValue builds it. */
+export function associationStatusValue(fields: { Date: string; Name: string; Message: string; AdditionalInfo?: string }): string {
+  return structureValue('--association-status', fields, new Set(['AdditionalInfo']));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Defaults from the command line
 
-const STATUS_MEMBERS = ['Date', 'Name', 'Message', 'AdditionalInfo'] as const;
-
 /**
- * The command line's --association-status split into member defaults, or 'opaque' when it
- * cannot be (a file:// value, unparsable text, members of other types), so the whole value is
- * offered as it stands.
+ * A structure option's command-line value split into member defaults, or 'opaque' when it
+ * cannot be (a file:// value, unparsable text, members it does not have or of other types), so
+ * the whole value is offered as it stands.
  */
-function statusDefaults(value: string | undefined): Partial<Record<(typeof STATUS_MEMBERS)[number], string>> | 'opaque' {
+function structureDefaults(flag: string, value: string | undefined, members: readonly string[]): Record<string, string> | 'opaque' {
   if (value === undefined) return {};
   if (/^(file|fileb|https?):\/\//i.test(value)) return 'opaque';
   let parsed: unknown;
   try {
-    parsed = value.trimStart().startsWith('{') ? parsePythonJson(value) : parseShorthand(value, '--association-status');
+    parsed = value.trimStart().startsWith('{') ? parsePythonJson(value) : parseShorthand(value, flag);
   } catch {
     return 'opaque';
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return 'opaque';
-  const defaults: Partial<Record<(typeof STATUS_MEMBERS)[number], string>> = {};
+  const defaults: Record<string, string> = {};
   for (const [key, member] of Object.entries(parsed as Record<string, unknown>)) {
-    if (!(STATUS_MEMBERS as readonly string[]).includes(key)) return 'opaque';
-    if (typeof member === 'string') defaults[key as (typeof STATUS_MEMBERS)[number]] = member;
-    else if ((typeof member === 'number' && Number.isFinite(member)) || typeof member === 'bigint') defaults[key as (typeof STATUS_MEMBERS)[number]] = String(member);
+    if (!members.includes(key)) return 'opaque';
+    if (typeof member === 'string') defaults[key] = member;
+    else if ((typeof member === 'number' && Number.isFinite(member)) || typeof member === 'bigint') defaults[key] = String(member);
     else return 'opaque';
   }
   return defaults;
+}
+
+/** A structure the dialogue asks member by member: its members are all scalars. */
+const SCALARS = new Set(['string', 'timestamp', 'integer', 'long', 'double', 'float', 'boolean']);
+function askedByMember(op: Operation, shape: Shape): shape is StructureShape {
+  return shape.type === 'structure' && op.shapes.members(shape).every(([, member]) => SCALARS.has(member.type));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -185,18 +189,12 @@ export interface PromptIo {
   now?: () => Date;
 }
 
-export interface PromptCurrent {
-  name?: string;
-  instanceId?: string;
-  associationStatus?: string;
-  /** The command line's other words (global options), shown in the final command line. */
-  otherArgs?: readonly string[];
-}
+/** The command line's values by option key (`name`, `associationStatus`), and its other words (global options), shown in the final command line. */
+export type PromptCurrent = { otherArgs?: readonly string[] } & { [memberKey: string]: string | readonly string[] | undefined };
 
+/** The answers by option key (a member left out has none), and the command line they make. */
 export interface PromptResult {
-  name: string;
-  instanceId: string;
-  associationStatus: string;
+  [memberKey: string]: string;
   /** The command that will run, shell-quoted, as shown after `> `. */
   commandLine: string;
 }
@@ -268,26 +266,24 @@ class LineReader {
   }
 }
 
-function memberDoc(shape: StructureShape, member: string): string {
+function memberDoc(op: Operation, shape: StructureShape, member: string): string {
   const ref = shape.members[member];
-  return firstSentence(ref?.documentation ?? (ref === undefined ? undefined : shapeNamed(ref.shape).documentation));
+  return firstSentence(ref?.documentation ?? (ref === undefined ? undefined : op.shapes.named(ref.shape).documentation));
 }
 
-/** ISO 8601 in UTC to the second: the default Date, a form the timestamp parser reads back. */
+/** ISO 8601 in UTC to the second: the default timestamp, a form the timestamp parser reads back. */
 const isoSeconds = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /**
- * Asks for each parameter of update-association-status on the terminal and returns the values
- * and the command line they make. Throws CliError('usage') at once when stdin is not a
- * terminal, and CliError('interrupted') (exit 130) on Ctrl-C or end of input.
+ * Asks for each member of the operation's input on the terminal and returns the values and the
+ * command line they make. Throws CliError('usage') at once when stdin is not a terminal, and
+ * CliError('interrupted') (exit 130) on Ctrl-C or end of input.
  */
-export async function promptForParameters(current: PromptCurrent, io: PromptIo): Promise<PromptResult> {
-  if (!io.isTTY) throw new CliError('usage', NOT_A_TERMINAL);
+export async function promptForParameters(op: Operation, current: PromptCurrent, io: PromptIo): Promise<PromptResult> {
+  if (!io.isTTY) throw new CliError('usage', notATerminal(op));
   const write = (text: string) => io.output.write(text);
   const reader = new LineReader(io);
-  const request = PROMPTED.input;
-  const statusShape = shapeNamed(request.members.AssociationStatus!.shape) as StructureShape;
-  const statusNames = (shapeNamed(statusShape.members.Name!.shape) as { enum?: string[] }).enum ?? [];
+  const given = (key: string): string | undefined => (typeof current[key] === 'string' ? (current[key] as string) : undefined);
 
   /** One answer: Enter keeps the default; a required question asks again until answered. */
   async function ask(
@@ -312,91 +308,96 @@ export async function promptForParameters(current: PromptCurrent, io: PromptIo):
     }
   }
 
+  /** A structure of scalars, member by member, built back into one option value. */
+  async function askStructure(spec: OptionSpec, shape: StructureShape, need: string, doc: string): Promise<string> {
+    const value = given(spec.key);
+    write(`\n${spec.flag} (${need}): ${doc} Asked member by member.\n`);
+    const members = op.shapes.members(shape);
+    const parsed = structureDefaults(
+      spec.flag,
+      value,
+      members.map(([member]) => member),
+    );
+    if (parsed === 'opaque') {
+      const keep = await ask(`Keep ${spec.flag} ${value}? [Y/n]`, {
+        fallback: undefined,
+        required: false,
+        check: (v) => (/^(y|yes|n|no)$/i.test(v) ? undefined : 'Answer y or n.'),
+      });
+      if (!/^n/i.test(keep)) return value!;
+    }
+    const defaults = parsed === 'opaque' ? {} : parsed;
+    const required = new Set(shape.required ?? []);
+    const fields: Record<string, string> = {};
+    for (const [member, memberShape] of members) {
+      const isRequired = required.has(member);
+      const memberNeed = isRequired ? 'required' : 'optional';
+      const leaveOut = isRequired ? '' : ' Enter leaves it out.';
+      const memberDocText = memberDoc(op, shape, member);
+      if (memberShape.type === 'timestamp') {
+        write(`  ${member} (timestamp, ${memberNeed}): ${memberDocText} For example 2019-02-18T16:32:09Z or 1424421071.${leaveOut}\n`);
+        fields[member] = await ask(`  ${member}`, {
+          fallback: defaults[member] ?? (isRequired ? isoSeconds((io.now ?? (() => new Date()))()) : undefined),
+          required: isRequired,
+          check: (v) => {
+            try {
+              if (parseTimestamp(v) !== undefined) return undefined;
+            } catch {
+              // Out of range: as unreadable as no timestamp at all.
+            }
+            return `Not a timestamp: ${v}. Use ISO 8601 (2019-02-18T16:32:09Z) or epoch seconds (1424421071).`;
+          },
+        });
+      } else if (memberShape.type === 'string' && memberShape.enum !== undefined) {
+        const names = memberShape.enum;
+        // A number picks from the list, a name is matched ignoring case; the command line's own
+        // value stands even when it is none of them, for the service to judge as it would
+        // without the prompt.
+        const pick = (v: string): string | undefined =>
+          (/^\d+$/.test(v) ? names[Number(v) - 1] : names.find((n) => n.toLowerCase() === v.toLowerCase())) ?? (v === defaults[member] ? v : undefined);
+        write(`  ${member} (${memberNeed}): ${memberDocText} Choose ${names.map((n, i) => `${i + 1}) ${n}`).join('  ')} (Tab completes).${leaveOut}\n`);
+        const answer = await ask(`  ${member}`, {
+          fallback: defaults[member],
+          required: isRequired,
+          choices: names,
+          check: (v) => (pick(v) === undefined ? `Choose one of ${names.join(', ')}.` : undefined),
+        });
+        fields[member] = answer === '' ? '' : pick(answer)!;
+      } else {
+        write(`  ${member} (${memberNeed}): ${memberDocText}${leaveOut}\n`);
+        fields[member] = await ask(`  ${member}`, { fallback: defaults[member], required: isRequired });
+      }
+    }
+    const optional = new Set(members.map(([member]) => member).filter((member) => !required.has(member)));
+    return structureValue(spec.flag, fields, optional);
+  }
+
   try {
-    write(`${PROGRAM} ${COMMAND_NAME}: ${firstSentence(PROMPTED.documentation)}\n`);
+    write(`${PROGRAM} ${op.cliName}: ${firstSentence(op.documentation)}\n`);
     write('Enter keeps the value in [brackets]. Ctrl-C cancels; nothing is sent until the end.\n');
 
-    const required = new Set(request.required ?? []);
     const answers: Record<string, string> = {};
-    for (const [member, , ref] of membersOf(request)) {
-      const flag = '--' + member.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+    const words = [PROGRAM, op.cliName];
+    for (const spec of memberOptions(op)) {
+      const ref = op.input.members[spec.member!]!;
+      const shape = op.shapes.named(ref.shape);
       const doc = firstSentence(ref.documentation);
-      const need = required.has(member) ? 'required' : 'optional';
-      if (member !== 'AssociationStatus') {
-        write(`\n${flag} (${need}): ${doc}\n`);
-        const fallback = member === 'Name' ? current.name : member === 'InstanceId' ? current.instanceId : undefined;
-        answers[member] = await ask(flag, { fallback, required: required.has(member) });
-        continue;
+      const need = spec.required ? 'required' : 'optional';
+      let answer: string;
+      if (askedByMember(op, shape)) {
+        answer = await askStructure(spec, shape, need, doc);
+      } else {
+        write(`\n${spec.flag} (${need}): ${doc}\n`);
+        answer = await ask(spec.flag, { fallback: given(spec.key), required: spec.required === true });
       }
-      write(`\n${flag} (${need}): ${doc} Asked member by member.\n`);
-      const parsed = statusDefaults(current.associationStatus);
-      if (parsed === 'opaque') {
-        const keep = await ask(`Keep ${flag} ${current.associationStatus}? [Y/n]`, {
-          fallback: undefined,
-          required: false,
-          check: (v) => (/^(y|yes|n|no)$/i.test(v) ? undefined : 'Answer y or n.'),
-        });
-        if (!/^n/i.test(keep)) {
-          answers[member] = current.associationStatus!;
-          continue;
-        }
-      }
-      const defaults = parsed === 'opaque' ? {} : parsed;
-      write(`  Date (timestamp, required): ${memberDoc(statusShape, 'Date')} For example 2019-02-18T16:32:09Z or 1424421071.\n`);
-      const date = await ask('  Date', {
-        fallback: defaults.Date ?? isoSeconds((io.now ?? (() => new Date()))()),
-        required: true,
-        check: (v) => {
-          try {
-            if (parseTimestamp(v) !== undefined) return undefined;
-          } catch {
-            // Out of range: as unreadable as no timestamp at all.
-          }
-          return `Not a timestamp: ${v}. Use ISO 8601 (2019-02-18T16:32:09Z) or epoch seconds (1424421071).`;
-        },
-      });
-      // A number picks from the list, a name is matched ignoring case; the command line's own
-      // value stands even when it is no status name, for the service to judge as it would
-      // without the prompt.
-      const pickName = (v: string): string | undefined =>
-        (/^\d+$/.test(v) ? statusNames[Number(v) - 1] : statusNames.find((n) => n.toLowerCase() === v.toLowerCase())) ??
-        (v === defaults.Name ? v : undefined);
-      write(`  Name (required): ${memberDoc(statusShape, 'Name')} Choose ${statusNames.map((n, i) => `${i + 1}) ${n}`).join('  ')} (Tab completes).\n`);
-      const name = pickName(
-        await ask('  Name', {
-          fallback: defaults.Name,
-          required: true,
-          choices: statusNames,
-          check: (v) => (pickName(v) === undefined ? `Choose one of ${statusNames.join(', ')}.` : undefined),
-        }),
-      )!;
-      write(`  Message (required): ${memberDoc(statusShape, 'Message')}\n`);
-      const message = await ask('  Message', { fallback: defaults.Message, required: true });
-      write(`  AdditionalInfo (optional): ${memberDoc(statusShape, 'AdditionalInfo')} Enter leaves it out.\n`);
-      const info = await ask('  AdditionalInfo', { fallback: defaults.AdditionalInfo, required: false });
-      answers[member] = associationStatusValue({ Date: date, Name: name, Message: message, ...(info === '' ? {} : { AdditionalInfo: info }) });
+      if (answer === '') continue;
+      answers[spec.key] = answer;
+      words.push(spec.flag, answer);
     }
-
-    const result = {
-      name: answers.Name!,
-      instanceId: answers.InstanceId!,
-      associationStatus: answers.AssociationStatus!,
-    };
-    const words = [
-      PROGRAM,
-      COMMAND_NAME,
-      '--name',
-      result.name,
-      '--instance-id',
-      result.instanceId,
-      '--association-status',
-      result.associationStatus,
-      ...(current.otherArgs ?? []),
-    ];
-    const commandLine = words.map(shellQuote).join(' ');
+    const commandLine = [...words, ...(current.otherArgs ?? [])].map(shellQuote).join(' ');
     // The reference, too, shows the command it is about to run (`> aws ...`).
     write(`\n> ${commandLine}\n`);
-    return { ...result, commandLine };
+    return { ...answers, commandLine };
   } catch (error) {
     if (error instanceof Cancelled) throw new CliError('interrupted', '');
     throw error;

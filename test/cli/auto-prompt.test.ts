@@ -1,6 +1,8 @@
 // Auto-prompt: the mode's precedence, when on-partial prompts, quoting of the values it builds,
 // and the dialogue driven through in-memory streams (the pty tests in test/e2e drive a real
 // terminal).
+import fs from 'node:fs';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -10,12 +12,16 @@ import {
   associationStatusValue,
   autoPromptMode,
   needsPrompt,
-  NOT_A_TERMINAL,
+  notATerminal,
   promptForParameters,
   promptOtherArgs,
   shellQuote,
   type PromptCurrent,
 } from '../../src/cli/auto-prompt.js';
+import { operationNamed, operationsOf } from '../../src/model/operations.js';
+import type { ServiceModel } from '../../src/model/shapes.js';
+
+const UAS = operationNamed('UpdateAssociationStatus');
 
 describe('autoPromptMode', () => {
   const mode = (flag: boolean, noFlag: boolean, env: string | undefined, profileSetting: string | undefined) =>
@@ -65,21 +71,21 @@ describe('needsPrompt', () => {
   const all = { name: 'n', instanceId: 'i', associationStatus: 'Date=1,Name=Pending,Message=m' };
 
   it('on always prompts; off never', () => {
-    expect(needsPrompt('on', all)).toBe(true);
-    expect(needsPrompt('off', {})).toBe(false);
+    expect(needsPrompt('on', all, UAS)).toBe(true);
+    expect(needsPrompt('off', {}, UAS)).toBe(false);
   });
 
   it('on-partial prompts only when a required parameter is missing', () => {
-    expect(needsPrompt('on-partial', all)).toBe(false);
-    expect(needsPrompt('on-partial', { ...all, instanceId: undefined })).toBe(true);
-    expect(needsPrompt('on-partial', {})).toBe(true);
+    expect(needsPrompt('on-partial', all, UAS)).toBe(false);
+    expect(needsPrompt('on-partial', { ...all, instanceId: undefined }, UAS)).toBe(true);
+    expect(needsPrompt('on-partial', {}, UAS)).toBe(true);
   });
 
   it('on-partial does not prompt when an input document or a skeleton makes them unnecessary', () => {
-    expect(needsPrompt('on-partial', { cliInputJson: '{}' })).toBe(false);
-    expect(needsPrompt('on-partial', { cliInputYaml: 'Name: x' })).toBe(false);
-    expect(needsPrompt('on-partial', { cliInputJsonl: 'file.jsonl' })).toBe(false);
-    expect(needsPrompt('on-partial', { generateCliSkeleton: 'input' })).toBe(false);
+    expect(needsPrompt('on-partial', { cliInputJson: '{}' }, UAS)).toBe(false);
+    expect(needsPrompt('on-partial', { cliInputYaml: 'Name: x' }, UAS)).toBe(false);
+    expect(needsPrompt('on-partial', { cliInputJsonl: 'file.jsonl' }, UAS)).toBe(false);
+    expect(needsPrompt('on-partial', { generateCliSkeleton: 'input' }, UAS)).toBe(false);
   });
 });
 
@@ -89,9 +95,9 @@ describe('promptOtherArgs', () => {
       promptOtherArgs([
         '--region', 'us-east-1', 'ssm', 'update-association-status', '--cli-auto-prompt', '--name', 'doc',
         '--instance-id=i-1', '--association-status', 'Date=1', '--output', 'text', '--debug',
-      ]),
+      ], UAS),
     ).toEqual(['--region', 'us-east-1', '--output', 'text', '--debug']);
-    expect(promptOtherArgs(['update-association-status', '--query', 'x', '--', '--name'])).toEqual(['--query', 'x', '--', '--name']);
+    expect(promptOtherArgs(['update-association-status', '--query', 'x', '--', '--name'], UAS)).toEqual(['--query', 'x', '--', '--name']);
   });
 });
 
@@ -153,7 +159,7 @@ function session(current: PromptCurrent, isTTY = true): Session {
   const output = new PassThrough();
   let shown = '';
   output.on('data', (d) => (shown += d));
-  const result = promptForParameters(current, { input, output, isTTY, now: () => new Date('2024-05-06T07:08:09.250Z') });
+  const result = promptForParameters(UAS, current, { input, output, isTTY, now: () => new Date('2024-05-06T07:08:09.250Z') });
   // Settled promptly, so an assertion failure does not also report an unhandled rejection.
   result.catch(() => undefined);
   return { result, output: () => shown.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, ''), type: (keys) => input.write(keys) };
@@ -162,7 +168,7 @@ function session(current: PromptCurrent, isTTY = true): Session {
 describe('promptForParameters', () => {
   it('refuses a stdin that is no terminal at once, as a usage error', async () => {
     const s = session({}, false);
-    await expect(s.result).rejects.toThrow(new CliError('usage', NOT_A_TERMINAL));
+    await expect(s.result).rejects.toThrow(new CliError('usage', notATerminal(UAS)));
     await expect(s.result).rejects.toMatchObject({ exitCode: 252 });
     expect(s.output()).toBe('');
   });
@@ -255,8 +261,30 @@ describe('promptForParameters', () => {
   it('end of input cancels too', async () => {
     const input = new PassThrough();
     const output = new PassThrough();
-    const result = promptForParameters({}, { input, output, isTTY: true });
+    const result = promptForParameters(UAS, {}, { input, output, isTTY: true });
     input.end('doc\r');
     await expect(result).rejects.toMatchObject({ kind: 'interrupted', exitCode: 130 });
+  });
+});
+
+describe('promptForParameters for an operation from a model fixture', () => {
+  it('asks for its members from the model, and leaves out optional ones left empty', async () => {
+    const fixture = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '..', 'fixtures', 'model', 'second-operations.model.json'), 'utf8')) as ServiceModel;
+    const [describeAssociation] = operationsOf(fixture);
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let shown = '';
+    output.on('data', (d) => (shown += d));
+    const result = promptForParameters(describeAssociation!, { associationVersion: '3' }, { input, output, isTTY: true });
+    input.write('AWS-RunShellScript\r\r\r\r');
+    expect(await result).toEqual({
+      name: 'AWS-RunShellScript',
+      associationVersion: '3',
+      commandLine: 'ssm-assoc describe-association --name AWS-RunShellScript --association-version 3',
+    });
+    const text = shown.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+    expect(text).toContain('ssm-assoc describe-association: Describes the association for the specified target or managed node.');
+    expect(text).toContain('\n--instance-id (optional): The managed node ID.\n');
+    expect(text).toContain('--association-version [3]: ');
   });
 });

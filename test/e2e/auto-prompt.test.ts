@@ -17,7 +17,10 @@ import {
   type LocalEndpoint,
 } from '../../src/local-endpoint/index.js';
 import { startSeededEndpoint } from '../support/seeded-endpoint.js';
-import { NOT_A_TERMINAL } from '../../src/cli/auto-prompt.js';
+import { notATerminal } from '../../src/cli/auto-prompt.js';
+import { operationNamed } from '../../src/model/operations.js';
+
+const UAS = operationNamed('UpdateAssociationStatus');
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const bin = path.join(root, 'bin', 'ssm-assoc');
@@ -29,7 +32,12 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-prompt-'));
 const bundle = path.join(work, 'auto-prompt.mjs');
 beforeAll(async () => {
   await build({
-    entryPoints: [path.join(root, 'src', 'cli', 'auto-prompt.ts')],
+    // The dialogue and the operation it asks for (the driver names it).
+    stdin: {
+      contents: "export * from './src/cli/auto-prompt.ts'; export { operationNamed } from './src/model/operations.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
     outfile: bundle,
     bundle: true,
     platform: 'node',
@@ -232,7 +240,7 @@ describe.skipIf(!hasPython)('auto-prompt in a terminal (driver)', () => {
 describe('auto-prompt without a terminal (driver)', () => {
   it('exits 252 at once with a clear message instead of waiting for input', async () => {
     const result = await run(['node', driver, bundle, '{}'], environment(), 'pipe');
-    expect(result).toEqual({ code: 252, stdout: '', stderr: `\n${NOT_A_TERMINAL}\n` });
+    expect(result).toEqual({ code: 252, stdout: '', stderr: `\n${notATerminal(UAS)}\n` });
   });
 });
 
@@ -247,7 +255,7 @@ function binPrompts(): boolean {
     encoding: 'utf8',
     timeout: 20000,
   });
-  return probe.status === 252 && probe.stderr.includes(NOT_A_TERMINAL);
+  return probe.status === 252 && probe.stderr.includes(notATerminal(UAS));
 }
 const wired = fs.existsSync(path.join(root, 'dist', 'ssm-assoc.cjs')) && binPrompts();
 

@@ -1,15 +1,15 @@
 // @ts-check
-// Runs promptForParameters on this process's own terminal, for the pty tests (until the real
-// command is wired to it, and for what only the dialogue shows). argv: the bundled auto-prompt
-// module, then the `current` values as JSON. Prints `RESULT <json>` on success; a CliError is
+// Runs promptForParameters for update-association-status on this process's own terminal, for the
+// pty tests (for what only the dialogue shows). argv: the bundled auto-prompt module (with
+// operationNamed beside it), then the `current` values as JSON. Prints `RESULT <json>` on success; a CliError is
 // reported as the edge does (message on stderr, its exit code).
 import { pathToFileURL } from 'node:url';
 
-/** @type {typeof import('../../src/cli/auto-prompt.js')} */
+/** @type {typeof import('../../src/cli/auto-prompt.js') & typeof import('../../src/model/operations.js')} */
 const mod = await import(pathToFileURL(String(process.argv[2])).href);
 const current = JSON.parse(process.argv[3] ?? '{}');
 try {
-  const result = await mod.promptForParameters(current, {
+  const result = await mod.promptForParameters(mod.operationNamed('UpdateAssociationStatus'), current, {
     input: process.stdin,
     output: process.stdout,
     isTTY: process.stdin.isTTY === true,
