@@ -186,6 +186,27 @@ describe('fleet mode stops when told', () => {
   }, 20_000);
 });
 
+describe('fleet mode memory', () => {
+  it('reads only a bounded window ahead of the line it waits for, then the rest once stopped', async () => {
+    const server = await endpoint([HANG]);
+    const run = start(['--cli-input-jsonl', '-', '--endpoint-url', server.url, '--max-concurrency', '1', '--cli-shutdown-grace', '1']);
+    const input = Array.from({ length: 5_000 }, (_, i) => statusLine(`m${i + 1}`)).join('\n') + '\n';
+    run.child.stdin!.end(input);
+    while (server.requests.length < 1) await sleep(20);
+    await sleep(1000);
+    // 470 KB were offered; a run that reads ahead without bound has taken them all by now.
+    expect(run.child.stdin!.writableLength).toBeGreaterThan(200_000);
+    run.child.kill('SIGTERM');
+    const result = await run.done;
+    expect(result.code).toBe(143);
+    const lines = records(result.stdout);
+    expect(lines).toHaveLength(5_000);
+    expect(lines[0]!.error.code).toBe('Interrupted');
+    expect(lines[4_999]!.error.code).toBe('NotAttempted');
+    expect(server.requests).toHaveLength(1);
+  }, 30_000);
+});
+
 describe('fleet mode never loses a line', () => {
   it('a line nested thousands of levels deep gets its own error line; the others go through', async () => {
     const server = await endpoint([OK]);
