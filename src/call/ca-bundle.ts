@@ -10,7 +10,7 @@
 import { X509Certificate } from 'node:crypto';
 import { CliError } from '../errors.js';
 import { FileTooLargeError, readFileBounded, sizeText } from '../file-read.js';
-import { pythonOsError } from '../os-error.js';
+import { pythonOsError } from '../python/os-error.js';
 
 /** The largest CA bundle read (the system's whole trust store is about 200 KiB). */
 export const CA_BUNDLE_LIMIT = 16 * 2 ** 20;

@@ -7,7 +7,7 @@
 import { CliError } from '../errors.js';
 import { retrievalError, type CredentialPlan } from './credential-plan.js';
 import { readCached, writeCached } from './role-cache.js';
-import { pythonOsError } from '../os-error.js';
+import { pythonOsError } from '../python/os-error.js';
 import { runCredentialProcess } from './process-credentials.js';
 
 type Env = Record<string, string | undefined>;

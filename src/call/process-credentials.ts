@@ -5,10 +5,10 @@
 // required, `SessionToken` and `Expiration` optional.
 import { spawn } from 'node:child_process';
 import { CliError } from '../errors.js';
-import { pythonOsError } from '../os-error.js';
+import { pythonOsError } from '../python/os-error.js';
 import { splitCommand } from '../output/pager.js';
-import { parsePythonJson } from '../input/argument-value.js';
-import { pyRepr, pyStr } from '../input/python-repr.js';
+import { parsePythonJson } from '../python/json.js';
+import { pyRepr, pyStr } from '../python/repr.js';
 import { parseTimestamp } from '../input/timestamp.js';
 import { retrievalError } from './credential-plan.js';
 

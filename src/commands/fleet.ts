@@ -24,7 +24,7 @@
 // A closed stdout ends the run at once: nothing more can be reported, so no call starts, calls in
 // flight are aborted, and the exit code is 255 with a summary of what was not printed.
 import { CliError, EXIT_CODES } from '../errors.js';
-import { parsePythonJson } from '../input/argument-value.js';
+import { parsePythonJson } from '../python/json.js';
 import { mergeCliInput } from '../input/cli-input.js';
 import type { CallControl, CallOutcome } from '../call/client.js';
 import { jsonLine } from '../output/json.js';

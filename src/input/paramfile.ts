@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { CliError } from '../errors.js';
 import { FileTooLargeError, readFileBounded, sizeText } from '../file-read.js';
-import { pyStringRepr } from './python-repr.js';
+import { pyStringRepr } from '../python/repr.js';
 
 /**
  * The largest file a file:// or fileb:// value may name (the reference has no limit). A request

@@ -1,6 +1,6 @@
 // The AWS CLI shorthand syntax for complex parameters (awscli/shorthand.py, ShorthandParser),
 // parsed purely syntactically into strings, lists and objects. The model-driven conversions
-// that follow a parse (BackCompatVisitor) live in argument-value.ts.
+// that follow a parse (BackCompatVisitor) live in unpack-argument.ts.
 //
 //   parameter     = keyval *("," keyval)               ; a duplicate top-level key is an error
 //   keyval        = key "=" [values]                   ; an absent value is ""
@@ -20,7 +20,7 @@
 // Positions are counted in code points, as Python indexes strings, so the caret under an
 // error lines up the way the reference's does.
 
-import { setOwn } from '../ordered-keys.js';
+import { setOwn } from '../python/ordered-keys.js';
 import { CliError } from '../errors.js';
 
 export type ShorthandValue = string | ShorthandValue[] | ShorthandObject;

@@ -2,7 +2,7 @@
 // Nested containers open on the same line, items end with ",", empty containers print as
 // {} and [], non-ASCII is kept, and the response {} prints nothing at all. Whole floats come
 // boxed as PyFloat so that 3.0 prints as 3.0.
-import { ownEntries } from '../ordered-keys.js';
+import { ownEntries } from '../python/ordered-keys.js';
 import { PyFloat, pythonNumberRepr } from './jmespath/values.js';
 
 function encode(value: unknown, indent: string | undefined): string {

@@ -15,7 +15,7 @@
 import { spawn as nodeSpawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { getSystemErrorMap } from 'node:util';
 import { CliError } from '../errors.js';
-import { pyStringRepr } from '../input/python-repr.js';
+import { pyStringRepr } from '../python/repr.js';
 
 export interface PagerChoice {
   /** The pager command as configured, before it is split into words. */

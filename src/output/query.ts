@@ -9,9 +9,9 @@
 // keeps Python's semantics where JavaScript differs: ints versus floats (`avg` gives 2.0),
 // string length and order by code point, `true == 1` inside containers, int()/float() parsing
 // in to_number, and CPython's TypeError/ValueError messages. It passes all 892 cases.
-import { ownKeys, setOwn } from '../ordered-keys.js';
+import { ownKeys, setOwn } from '../python/ordered-keys.js';
 import { CliError } from '../errors.js';
-import { PythonError } from '../input/argument-value.js';
+import { PythonError } from '../python/json.js';
 import {
   compile,
   search,

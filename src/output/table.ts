@@ -39,7 +39,7 @@
 // sizes columns to content rather than scaling them to a shared width with round-half-even,
 // has no nested indented sections, centres titles differently and cannot emit colorama's
 // per-write resets, so none of the reference's bytes could come out of it.
-import { ownKeys } from '../ordered-keys.js';
+import { ownKeys } from '../python/ordered-keys.js';
 import { displayWidth, terminalWidth } from './terminal-width.js';
 import { isDict, pythonStr, pythonTypeName } from './jmespath/values.js';
 import { OutputFormatError, isContainer, pythonTruthy, sortedKeys } from './text.js';

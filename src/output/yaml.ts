@@ -48,7 +48,7 @@
 // the query result itself (a JMESPath result shares objects with the response exactly where
 // Python's would), and never a shared constant standing for two distinct empty values.
 
-import { ownKeys } from '../ordered-keys.js';
+import { ownKeys } from '../python/ordered-keys.js';
 import { isNumber, numberValue, PyFloat, pythonNumberRepr } from './jmespath/values.js';
 
 /** What `--output yaml` prints for a (post-query) result. */

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors.js';
 import { credentialProvider, memoizeProvider, NO_CREDENTIALS, type Identity } from '../../src/call/credentials.js';
-import { pythonOsError } from '../../src/os-error.js';
+import { pythonOsError } from '../../src/python/os-error.js';
 import type { CredentialPlan } from '../../src/call/credential-plan.js';
 import { traceLogger } from '../../src/call/trace.js';
 

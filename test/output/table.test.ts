@@ -9,7 +9,7 @@ import { fromPythonJson, PyFloat } from '../../src/output/jmespath/values.js';
 import { formatTable } from '../../src/output/table.js';
 import { DEFAULT_TERMINAL_WIDTH, displayWidth, terminalWidth } from '../../src/output/terminal-width.js';
 import { OutputFormatError } from '../../src/output/text.js';
-import { parsePythonJson } from '../../src/input/argument-value.js';
+import { parsePythonJson } from '../../src/python/json.js';
 import { fixturesDir, type ReferenceGroup } from '../support/reference-fixtures.js';
 
 const group = JSON.parse(

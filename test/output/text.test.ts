@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromPythonJson, PyFloat } from '../../src/output/jmespath/values.js';
 import { OutputFormatError, formatText } from '../../src/output/text.js';
-import { parsePythonJson } from '../../src/input/argument-value.js';
+import { parsePythonJson } from '../../src/python/json.js';
 import { fixturesDir, type ReferenceGroup } from '../support/reference-fixtures.js';
 
 const group = JSON.parse(

@@ -3,7 +3,7 @@
 // is compiled), in the reference's order and with its messages, and each function keeps
 // Python's results: int versus float, code-point string operations, sort stability, min/max
 // keeping the first of equal items, to_number's int()/float() parsing.
-import { ownKeys, ownValues } from '../../ordered-keys.js';
+import { ownKeys, ownValues } from '../../python/ordered-keys.js';
 import { JmespathError, PythonError } from './errors.js';
 import {
   ExpressionReference,

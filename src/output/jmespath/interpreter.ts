@@ -2,7 +2,7 @@
 // (jmespath/visitor.py): projections drop nulls, comparisons order only numbers and strings
 // (a string against a number raises Python's TypeError), `==` is Python's with its 0/1 versus
 // true/false special case, and slices follow Python's list slicing.
-import { ownValues } from '../../ordered-keys.js';
+import { ownValues } from '../../python/ordered-keys.js';
 import { callFunction } from './functions.js';
 import { PythonError } from './errors.js';
 import type { Node } from './parser.js';

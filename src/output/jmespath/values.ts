@@ -7,8 +7,8 @@
 // so), and ExpressionReference, the result of `&expr`. A plain JS number is a Python int when
 // it is integral and a float otherwise (fractions, Infinity, NaN); an int a double cannot hold
 // exactly (beyond 2^53) is a bigint, so it prints with all its digits.
-import { ownEntries, ownKeys, setOwn } from '../../ordered-keys.js';
-import { jsonAsciiString, pyFloatRepr as pythonFloatRepr, pyStringRepr as pythonStringRepr } from '../../input/python-repr.js';
+import { ownEntries, ownKeys, setOwn } from '../../python/ordered-keys.js';
+import { jsonAsciiString, pyFloatRepr as pythonFloatRepr, pyStringRepr as pythonStringRepr } from '../../python/repr.js';
 
 export { pythonFloatRepr, pythonStringRepr };
 import { PythonError } from './errors.js';
@@ -84,7 +84,7 @@ export function makeInt(n: number): number {
 }
 
 /**
- * A value decoded with Python's int/float split (src/input/argument-value.ts parsePythonJson:
+ * A value decoded with Python's int/float split (src/python/json.ts parsePythonJson:
  * ints bigint, floats number) in this value model: ints as numbers, whole floats as PyFloat.
  */
 export function fromPythonJson(value: unknown): unknown {

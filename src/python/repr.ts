@@ -1,7 +1,7 @@
 // Python's str() and repr() of parameter values, as the reference's messages print them
 // (`value: {'a': 1}, type: <class 'dict'>`). Parameter values keep Python's int/float split
-// (src/input/argument-value.ts): bigint is an int, number a float.
-import { ownEntries } from '../ordered-keys.js';
+// (src/python/json.ts): bigint is an int, number a float.
+import { ownEntries } from './ordered-keys.js';
 
 // Python's str.isprintable() is false for these categories (space excepted).
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
@@ -108,19 +108,24 @@ export function pyStr(value: unknown): string {
   return typeof value === 'string' ? value : pyRepr(value);
 }
 
+/** type(value).__name__ */
+export function pyTypeName(value: unknown): string {
+  if (value === null || value === undefined) return 'NoneType';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'bigint') return 'int';
+  if (typeof value === 'number') return 'float';
+  if (value instanceof Uint8Array) return 'bytes';
+  if (typeof value === 'string') return 'str';
+  if (Array.isArray(value)) return 'list';
+  if (value instanceof Date) return 'datetime.datetime';
+  if (!isPlainObject(value)) return 'datetime.date';
+  if ((value as Record<symbol, unknown>)[ORDERED_DICT]) return 'collections.OrderedDict';
+  return 'dict';
+}
+
 /** str(type(value)) */
 export function pyType(value: unknown): string {
-  if (value === null || value === undefined) return "<class 'NoneType'>";
-  if (typeof value === 'boolean') return "<class 'bool'>";
-  if (typeof value === 'bigint') return "<class 'int'>";
-  if (typeof value === 'number') return "<class 'float'>";
-  if (value instanceof Uint8Array) return "<class 'bytes'>";
-  if (typeof value === 'string') return "<class 'str'>";
-  if (Array.isArray(value)) return "<class 'list'>";
-  if (value instanceof Date) return "<class 'datetime.datetime'>";
-  if (!isPlainObject(value)) return "<class 'datetime.date'>";
-  if ((value as Record<symbol, unknown>)[ORDERED_DICT]) return "<class 'collections.OrderedDict'>";
-  return "<class 'dict'>";
+  return `<class '${pyTypeName(value)}'>`;
 }
 
 const JSON_ESCAPES: Record<string, string> = {
