@@ -6,10 +6,10 @@
 import { spawn } from 'node:child_process';
 import { CliError } from '../errors.js';
 import { pythonOsError } from '../python/os-error.js';
-import { splitCommand } from '../output/pager.js';
+import { splitCommand } from '../python/shlex.js';
 import { parsePythonJson } from '../python/json.js';
 import { pyRepr, pyStr } from '../python/repr.js';
-import { parseTimestamp } from '../input/timestamp.js';
+import { parseTimestamp } from '../python/timestamp.js';
 import { retrievalError } from './credential-plan.js';
 
 /** What the process answered, as the SDK's credential identity. */

@@ -11,7 +11,7 @@ import { membersOf, shapeNamed, type StructureShape } from '../model/shapes.js';
 import { operationNamed } from '../model/operations.js';
 import { parseShorthand } from '../input/shorthand.js';
 import { parsePythonJson } from '../python/json.js';
-import { parseTimestamp } from '../input/timestamp.js';
+import { parseTimestamp } from '../python/timestamp.js';
 
 const PROGRAM = 'ssm-assoc';
 /**

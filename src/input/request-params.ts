@@ -11,7 +11,7 @@ import type { Shape } from '../model/shapes.js';
 import { parseArgumentValue } from './unpack-argument.js';
 import { mergeCliInput, parseCliInput } from './cli-input.js';
 import { readParamFile, type ParamFileIo } from './paramfile.js';
-import { parseTimestamp } from './timestamp.js';
+import { parseTimestamp } from '../python/timestamp.js';
 import { markOrderedDicts, pyStr } from '../python/repr.js';
 
 export async function buildRequestParams(op: Operation, operation: OperationOptions, io: ParamFileIo): Promise<Record<string, unknown>> {

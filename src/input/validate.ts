@@ -6,7 +6,7 @@ import { ownEntries, ownKeys } from '../python/ordered-keys.js';
 import { membersOf, shapeNamed, type Shape, type StructureShape } from '../model/shapes.js';
 import { CliError } from '../errors.js';
 import { pyStr, pyType } from '../python/repr.js';
-import { parseTimestamp, TimestampRangeError, YearRangeError } from './timestamp.js';
+import { parseTimestamp, TimestampRangeError, YearRangeError } from '../python/timestamp.js';
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;

@@ -3,7 +3,7 @@
 // timestamps rendered per cli_timestamp_format. Unlike the reference, a body that does not
 // fit the model is an error, never silently dropped output.
 import { ownEntries, setOwn } from '../python/ordered-keys.js';
-import { formatIso, parseTimestamp, TimestampRangeError, YearRangeError } from '../input/timestamp.js';
+import { formatIso, parseTimestamp, TimestampRangeError, YearRangeError } from '../python/timestamp.js';
 import { membersOf, shapeNamed, type Shape } from '../model/shapes.js';
 import { pyStr } from '../python/repr.js';
 import { CliError } from '../errors.js';
