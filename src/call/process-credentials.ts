@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { CliError } from '../errors.js';
 import { pythonOsError } from '../python/os-error.js';
 import { splitCommand } from '../python/shlex.js';
-import { parsePythonJson } from '../python/json.js';
+import { parsePythonJson } from '../python/json-load.js';
 import { pyRepr, pyStr } from '../python/repr.js';
 import { parseTimestamp } from '../python/timestamp.js';
 import { retrievalError } from './credential-plan.js';

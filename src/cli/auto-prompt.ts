@@ -10,7 +10,7 @@ import { firstSentence } from '../model/documentation.js';
 import { membersOf, shapeNamed, type StructureShape } from '../model/shapes.js';
 import { operationNamed } from '../model/operations.js';
 import { parseShorthand } from '../input/shorthand.js';
-import { parsePythonJson } from '../python/json.js';
+import { parsePythonJson } from '../python/json-load.js';
 import { parseTimestamp } from '../python/timestamp.js';
 
 const PROGRAM = 'ssm-assoc';

@@ -6,7 +6,7 @@
 import { ownEntries, setOwn } from '../python/ordered-keys.js';
 import { CliError } from '../errors.js';
 import { pyType } from '../python/repr.js';
-import { parsePythonJson } from '../python/json.js';
+import { parsePythonJson } from '../python/json-load.js';
 import { loadYamlDocument } from './yaml-document.js';
 
 export type CliInputKind = 'json' | 'yaml';

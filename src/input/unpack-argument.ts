@@ -14,13 +14,13 @@
 // integer/long/float/double members are converted; boolean members become true/false when they
 // read "true"/"false" (any case) and stay strings otherwise.
 //
-// JSON is decoded by src/python/json.ts (Python's json.loads).
+// JSON is decoded by src/python/json-load.ts (Python's json.loads).
 
 import { shapeNamed, type Shape } from '../model/shapes.js';
 import { CliError } from '../errors.js';
 import type { RawOptionValue } from './paramfile.js';
 import { pyBytesRepr, pyStr, pyStringRepr, pyTypeName } from '../python/repr.js';
-import { intFromDigits, OPTION_JSON_DEPTH, parsePythonJson, PythonError, PythonJsonError, type ParamObject, type ParamValue } from '../python/json.js';
+import { intFromDigits, OPTION_JSON_DEPTH, parsePythonJson, PythonError, PythonJsonError, type ParamObject, type ParamValue } from '../python/json-load.js';
 import { parseShorthand, pyLstrip, pyStrip, setOwn, ShorthandParseError } from './shorthand.js';
 
 /** The reference's ParamError: `Error parsing parameter '--x': <detail>`, exit 252. */

@@ -7,7 +7,7 @@ import { formatIso, parseTimestamp, TimestampRangeError, YearRangeError } from '
 import { membersOf, shapeNamed, type Shape } from '../model/shapes.js';
 import { pyStr } from '../python/repr.js';
 import { CliError } from '../errors.js';
-import { fromPythonJson } from './jmespath/values.js';
+import { fromPythonJson } from '../python/values.js';
 
 export type TimestampFormat = 'iso8601' | 'wire';
 

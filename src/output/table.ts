@@ -41,7 +41,7 @@
 // per-write resets, so none of the reference's bytes could come out of it.
 import { ownKeys } from '../python/ordered-keys.js';
 import { displayWidth, terminalWidth } from './terminal-width.js';
-import { isDict, pythonStr, pythonTypeName } from './jmespath/values.js';
+import { isDict, pythonStr, pythonTypeName } from '../python/values.js';
 import { OutputFormatError, isContainer, pythonTruthy, sortedKeys } from './text.js';
 
 export interface TableOptions {

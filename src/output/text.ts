@@ -20,7 +20,7 @@
 // Output is streamed by the reference, so a crash leaves the lines written before it on
 // stdout; OutputFormatError carries them.
 import { CliError } from '../errors.js';
-import { compareStrings, isDict, isNumber, numberValue, pythonStr, pythonTypeName } from './jmespath/values.js';
+import { compareStrings, isDict, isNumber, numberValue, pythonStr, pythonTypeName } from '../python/values.js';
 
 /**
  * A crash of the reference's formatter on a value it cannot lay out: the reference prints

@@ -49,7 +49,7 @@
 // Python's would), and never a shared constant standing for two distinct empty values.
 
 import { ownKeys } from '../python/ordered-keys.js';
-import { isNumber, numberValue, PyFloat, pythonNumberRepr } from './jmespath/values.js';
+import { isNumber, numberValue, PyFloat, pythonNumberRepr } from '../python/values.js';
 
 /** What `--output yaml` prints for a (post-query) result. */
 export function formatYaml(value: unknown): string {

@@ -1,6 +1,6 @@
 // Python's str() and repr() of parameter values, as the reference's messages print them
 // (`value: {'a': 1}, type: <class 'dict'>`). Parameter values keep Python's int/float split
-// (src/python/json.ts): bigint is an int, number a float.
+// (src/python/json-load.ts): bigint is an int, number a float.
 import { ownEntries } from './ordered-keys.js';
 
 // Python's str.isprintable() is false for these categories (space excepted).

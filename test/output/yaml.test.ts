@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pythonJsonLoads } from '../../src/output/jmespath/python-json.js';
-import { PyFloat } from '../../src/output/jmespath/values.js';
+import { PyFloat } from '../../src/python/values.js';
 import { analyzeScalar, formatYaml, formatYamlStream, resolvesToString } from '../../src/output/yaml.js';
 import type { ReferenceGroup, ReferenceCase } from '../support/reference-fixtures.js';
 

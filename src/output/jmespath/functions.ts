@@ -15,13 +15,10 @@ import {
   isDict,
   isFloat,
   isNumber,
-  jmespathTypeName,
   makeFloat,
   makeInt,
   numberValue,
   pythonEquals,
-  pythonJsonDumps,
-  pythonLess,
   pythonRepr,
   pythonStr,
   pythonTypeName,
@@ -29,7 +26,9 @@ import {
   PyFloat,
   type Dict,
   type PyNumber,
-} from './values.js';
+} from '../../python/values.js';
+import { pythonJsonDumps } from '../../python/json-dump.js';
+import { jmespathTypeName, pythonLess } from './values.js';
 
 interface ArgSpec {
   types: string[];

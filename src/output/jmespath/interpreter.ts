@@ -10,14 +10,13 @@ import {
   ExpressionReference,
   getKey,
   isDict,
-  isFalse,
   isNumber,
   numberValue,
   pythonEquals,
-  pythonLess,
   setKey,
   type Dict,
-} from './values.js';
+} from '../../python/values.js';
+import { isFalse, pythonLess } from './values.js';
 
 export function evaluate(node: Node, value: unknown): unknown {
   switch (node.type) {

@@ -4,7 +4,7 @@
 // arities are not checked here: like the reference, that happens when the function is called.
 import { incompleteExpressionError, JmespathSyntaxError, parseError } from './errors.js';
 import { tokenize, type Token } from './lexer.js';
-import { pythonRepr } from './values.js';
+import { pythonRepr } from '../../python/values.js';
 
 export interface Node {
   type: string;

@@ -1,27 +1,23 @@
-// Python's json.loads (src/python/json.ts): values, depth limits and messages as Python 3.11's
+// Python's json.loads (src/python/json-load.ts): values, depth limits and messages as Python 3.11's
 // json module gives them (the Python the reference runs on).
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors.js';
-import { OPTION_JSON_DEPTH, parsePythonJson, PythonError, PythonJsonError, type ParamValue } from '../../src/python/json.js';
+import { OPTION_JSON_DEPTH, parsePythonJson, PythonError, PythonJsonError, type ParamValue, type PythonJsonDepth } from '../../src/python/json-load.js';
 
-function thrown(fn: () => unknown): CliError {
+/** What json.loads raises for text (the RecursionError a CliError, a JSONDecodeError a PythonJsonError). */
+function failure(text: string, depth?: PythonJsonDepth): Error {
   try {
-    fn();
+    parsePythonJson(text, depth);
   } catch (error) {
-    if (error instanceof CliError) return error;
-    throw error;
+    return error as Error;
   }
-  throw new Error('did not throw');
+  throw new Error(`parsed: ${text}`);
 }
 
 function jsonError(text: string): string {
-  try {
-    parsePythonJson(text);
-  } catch (error) {
-    if (error instanceof PythonJsonError) return error.message;
-    throw error;
-  }
-  throw new Error(`parsed: ${text}`);
+  const error = failure(text);
+  expect(error).toBeInstanceOf(PythonJsonError);
+  return error.message;
 }
 
 describe('parsePythonJson', () => {
@@ -34,7 +30,7 @@ describe('parsePythonJson', () => {
       ['{"a": '.repeat(980) + '1' + '}'.repeat(980), 'object'],
       ['['.repeat(979) + '{}' + ']'.repeat(979), 'object'],
     ] as const) {
-      const error = thrown(() => parsePythonJson(text));
+      const error = failure(text) as CliError;
       expect(error).toBeInstanceOf(PythonError);
       expect([error.message, error.exitCode]).toEqual([`maximum recursion depth exceeded while decoding a JSON ${context} from a unicode string`, 255]);
     }
@@ -43,8 +39,8 @@ describe('parsePythonJson', () => {
   it('counts the object_pairs_hook call of an option value: an object at the limit fails there', () => {
     const objects = (n: number) => '{"a": '.repeat(n - 1) + '{}' + '}'.repeat(n - 1);
     expect(() => parsePythonJson(objects(977), OPTION_JSON_DEPTH)).not.toThrow();
-    expect(thrown(() => parsePythonJson(objects(978), OPTION_JSON_DEPTH)).message).toBe('maximum recursion depth exceeded while calling a Python object');
-    expect(thrown(() => parsePythonJson('[' + objects(978) + ']', OPTION_JSON_DEPTH)).message).toBe(
+    expect(failure(objects(978), OPTION_JSON_DEPTH).message).toBe('maximum recursion depth exceeded while calling a Python object');
+    expect(failure('[' + objects(978) + ']', OPTION_JSON_DEPTH).message).toBe(
       'maximum recursion depth exceeded while decoding a JSON object from a unicode string',
     );
   });
