@@ -21,7 +21,9 @@ import { CliError } from '../errors.js';
 import type { RawOptionValue } from './paramfile.js';
 import { pyBytesRepr, pyStr, pyStringRepr, pyTypeName } from '../python/repr.js';
 import { intFromDigits, OPTION_JSON_DEPTH, parsePythonJson, PythonError, PythonJsonError, type ParamObject, type ParamValue } from '../python/json-load.js';
-import { parseShorthand, pyLstrip, pyStrip, setOwn, ShorthandParseError } from './shorthand.js';
+import { setOwn } from '../python/ordered-keys.js';
+import { PY_BYTES_WHITESPACE, pyLstrip, pyStrip } from '../python/strings.js';
+import { parseShorthand, ShorthandParseError } from './shorthand.js';
 
 /** The reference's ParamError: `Error parsing parameter '--x': <detail>`, exit 252. */
 export class ParamError extends CliError {
@@ -141,12 +143,10 @@ function unpackJson(paramName: string, value: string | Uint8Array): ParamValue {
   }
 }
 
-const BYTES_WHITESPACE = [0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c];
-
 /** value.lstrip()[0]: a character of text, a number for bytes; IndexError when nothing is left. */
 function firstAfterWhitespace(value: string | Uint8Array): string | number {
   const first =
-    typeof value === 'string' ? pyLstrip(value).codePointAt(0) : value.find((b) => !BYTES_WHITESPACE.includes(b));
+    typeof value === 'string' ? pyLstrip(value).codePointAt(0) : value.find((b) => !PY_BYTES_WHITESPACE.includes(b));
   if (first === undefined) {
     throw new PythonError('IndexError', typeof value === 'string' ? 'string index out of range' : 'index out of range');
   }
