@@ -8,7 +8,8 @@ import type { StructureShape } from '../model/shapes.js';
 import type { Operation } from '../model/operations.js';
 import type { CallOutcome, RawResponse } from './client.js';
 import { pyStr } from '../python/repr.js';
-import { parsePythonJson, PythonError, type PythonJsonDepth } from '../python/json-load.js';
+import { parsePythonJson, type PythonJsonDepth } from '../python/json-load.js';
+import { PythonError } from '../python/errors.js';
 import { maskProxyUrl } from './proxy.js';
 import { ProxyRefusedError, TruncatedBodyError } from './transport-errors.js';
 

@@ -11,7 +11,7 @@
 // in to_number, and CPython's TypeError/ValueError messages. It passes all 892 cases.
 import { ownKeys, setOwn } from '../python/ordered-keys.js';
 import { CliError } from '../errors.js';
-import { PythonError } from '../python/json-load.js';
+import { PythonError } from '../python/errors.js';
 import {
   compile,
   search,

@@ -11,29 +11,13 @@
 //   number = "-"? ("0" | [1-9][0-9]*) ("." [0-9]+)? ([eE] [-+]? [0-9]+)?
 //   ws     = (" " | "\t" | "\n" | "\r")*
 
-import { CliError } from '../errors.js';
+import { PythonError, recursionError } from './errors.js';
 import { setOwn } from './ordered-keys.js';
 
 /** A parsed parameter value. bigint is Python's int, number its float, Uint8Array bytes. */
 export type ParamValue = string | bigint | number | boolean | null | Uint8Array | ParamValue[] | ParamObject;
 export interface ParamObject {
   [key: string]: ParamValue;
-}
-
-/**
- * A Python exception the reference does not turn into a message of its own (a ValueError from
- * int(), a TypeError from handing bytes to the shorthand parser, ...): the run ends with exit
- * 255 and the bare message. A list option turns ValueErrors and TypeErrors from its elements
- * into a ParamError, which is why the Python class is kept.
- */
-export class PythonError extends CliError {
-  constructor(
-    readonly pythonClass: 'ValueError' | 'TypeError' | 'AttributeError' | 'IndexError' | 'RecursionError',
-    message: string,
-  ) {
-    super('other', message);
-    this.name = 'PythonError';
-  }
 }
 
 /** A json.JSONDecodeError (or the ValueError of an over-long integer); message as Python's. */
@@ -91,11 +75,6 @@ export interface PythonJsonDepth {
 export const CLI_INPUT_JSON_DEPTH: PythonJsonDepth = { maxDepth: 979, objectHook: false };
 /** An option's JSON value, decoded with object_pairs_hook=OrderedDict: 978. */
 export const OPTION_JSON_DEPTH: PythonJsonDepth = { maxDepth: 978, objectHook: true };
-
-/** Python's RecursionError: exit 255 with its bare message, as the reference's catch-all prints it. */
-export function recursionError(context = ''): PythonError {
-  return new PythonError('RecursionError', `maximum recursion depth exceeded${context}`);
-}
 
 class JsonScanner {
   constructor(

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors.js';
 import { ParamError, parseArgumentValue, type ShapeResolver } from '../../src/input/unpack-argument.js';
-import { PythonError, type ParamValue } from '../../src/python/json-load.js';
+import { type ParamValue } from '../../src/python/json-load.js';
+import { PythonError } from '../../src/python/errors.js';
 import { ShorthandParseError } from '../../src/input/shorthand.js';
 import { shapeNamed, type Shape } from '../../src/model/shapes.js';
 

@@ -2,7 +2,8 @@
 // json module gives them (the Python the reference runs on).
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors.js';
-import { OPTION_JSON_DEPTH, parsePythonJson, PythonError, PythonJsonError, type ParamValue, type PythonJsonDepth } from '../../src/python/json-load.js';
+import { OPTION_JSON_DEPTH, parsePythonJson, PythonJsonError, type ParamValue, type PythonJsonDepth } from '../../src/python/json-load.js';
+import { PythonError } from '../../src/python/errors.js';
 
 /** What json.loads raises for text (the RecursionError a CliError, a JSONDecodeError a PythonJsonError). */
 function failure(text: string, depth?: PythonJsonDepth): Error {

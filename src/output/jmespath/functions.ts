@@ -4,7 +4,7 @@
 // Python's results: int versus float, code-point string operations, sort stability, min/max
 // keeping the first of equal items, to_number's int()/float() parsing.
 import { ownKeys, ownValues } from '../../python/ordered-keys.js';
-import { JmespathError, PythonError } from './errors.js';
+import { JmespathError, JmespathPythonError } from './errors.js';
 import {
   ExpressionReference,
   EXPREF_REPR,
@@ -128,7 +128,7 @@ function ascending(a: unknown, b: unknown): number {
 /** Python's float(int): an int too large for a double is an OverflowError, not infinity. */
 function toFloat(value: PyNumber): number {
   const n = numberValue(value);
-  if (typeof value === 'bigint' && !Number.isFinite(n)) throw new PythonError('int too large to convert to float', 'runtime');
+  if (typeof value === 'bigint' && !Number.isFinite(n)) throw new JmespathPythonError('int too large to convert to float', 'runtime');
   return n;
 }
 
@@ -194,24 +194,24 @@ function pythonDictUpdate(target: Dict, arg: unknown): void {
   let items: unknown[];
   if (typeof arg === 'string') items = codePoints(arg);
   else if (Array.isArray(arg)) items = arg;
-  else throw new PythonError(`'${pythonTypeName(arg)}' object is not iterable`, 'invalid-type');
+  else throw new JmespathPythonError(`'${pythonTypeName(arg)}' object is not iterable`, 'invalid-type');
   items.forEach((item, i) => {
     let pair: unknown[];
     if (typeof item === 'string') pair = codePoints(item);
     else if (Array.isArray(item)) pair = item;
     else if (isDict(item)) pair = ownKeys(item);
     else {
-      throw new PythonError(`cannot convert dictionary update sequence element #${i} to a sequence`, 'invalid-type');
+      throw new JmespathPythonError(`cannot convert dictionary update sequence element #${i} to a sequence`, 'invalid-type');
     }
     if (pair.length !== 2) {
-      throw new PythonError(
+      throw new JmespathPythonError(
         `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`,
         'invalid-value',
       );
     }
     const [key, value] = pair;
     if (Array.isArray(key) || isDict(key)) {
-      throw new PythonError(`unhashable type: '${pythonTypeName(key)}'`, 'invalid-type');
+      throw new JmespathPythonError(`unhashable type: '${pythonTypeName(key)}'`, 'invalid-type');
     }
     // Python keeps a non-string key as it is (1, true, null); a JS object cannot, so it gets
     // the name json.dumps would print for it.
@@ -284,8 +284,8 @@ function stringToNumber(s: string): PyNumber | null {
 function ceilOrFloor(value: PyNumber, round: (n: number) => number): number | bigint {
   if (typeof value === 'bigint') return value;
   const n = numberValue(value);
-  if (Number.isNaN(n)) throw new PythonError('cannot convert float NaN to integer', 'invalid-value');
-  if (!Number.isFinite(n)) throw new PythonError('cannot convert float infinity to integer', 'runtime');
+  if (Number.isNaN(n)) throw new JmespathPythonError('cannot convert float NaN to integer', 'invalid-value');
+  if (!Number.isFinite(n)) throw new JmespathPythonError('cannot convert float infinity to integer', 'runtime');
   return makeInt(round(n));
 }
 
@@ -308,7 +308,7 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
     fn: (subject: unknown[] | string, search: unknown) => {
       if (typeof subject !== 'string') return subject.some((el) => pythonEquals(el, search));
       if (typeof search !== 'string') {
-        throw new PythonError(
+        throw new JmespathPythonError(
           `'in <string>' requires string as left operand, not ${pythonTypeName(search)}`,
           'invalid-type',
         );
@@ -396,7 +396,7 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
       if (v === null || typeof v === 'boolean' || Array.isArray(v) || isDict(v)) return null;
       if (isNumber(v)) return v;
       if (typeof v === 'string') return stringToNumber(v);
-      throw new PythonError(
+      throw new JmespathPythonError(
         `int() argument must be a string, a bytes-like object or a real number, not '${pythonTypeName(v)}'`,
         'invalid-type',
       );

@@ -4,7 +4,7 @@
 import { evaluate } from './interpreter.js';
 import { parse, type Node } from './parser.js';
 
-export { JmespathError, JmespathSyntaxError, PythonError, type ErrorCategory } from './errors.js';
+export { JmespathError, JmespathSyntaxError, JmespathPythonError, type ErrorCategory } from './errors.js';
 export { ExpressionReference, PyFloat, pythonNumberRepr } from '../../python/values.js';
 export { pyFloatRepr as pythonFloatRepr } from '../../python/repr.js';
 

@@ -4,7 +4,7 @@
 // true/false special case, and slices follow Python's list slicing.
 import { ownValues } from '../../python/ordered-keys.js';
 import { callFunction } from './functions.js';
-import { PythonError } from './errors.js';
+import { JmespathPythonError } from './errors.js';
 import type { Node } from './parser.js';
 import {
   ExpressionReference,
@@ -149,7 +149,7 @@ function equals(x: unknown, y: unknown): boolean {
 function slice(list: unknown[], [start, stop, step]: [number | null, number | null, number | null]): unknown[] {
   const length = list.length;
   const s = step ?? 1;
-  if (s === 0) throw new PythonError('slice step cannot be zero', 'invalid-value');
+  if (s === 0) throw new JmespathPythonError('slice step cannot be zero', 'invalid-value');
   const lower = s < 0 ? -1 : 0;
   const upper = s < 0 ? length - 1 : length;
   const bound = (v: number | null, dflt: number): number => {

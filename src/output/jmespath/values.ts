@@ -1,7 +1,7 @@
 // JMESPath's own semantics on the response-side value model (src/python/values.ts): its type
 // names, its falsiness (0 is true) and the ordering comparisons jmespath 1.0.1 hands to Python
 // (a str against a number raises Python's TypeError, with Python's message).
-import { PythonError } from './errors.js';
+import { JmespathPythonError } from './errors.js';
 import { compareStrings, exactNumber, ExpressionReference, isDict, isNumber, pythonTypeName } from '../../python/values.js';
 
 /** The JMESPath type name (the `type()` function and most type errors). */
@@ -38,7 +38,7 @@ export function pythonLess(a: unknown, b: unknown, op: '<' | '<=' | '>' | '>='):
     if (Number.isNaN(x) || Number.isNaN(y)) return false;
     c = x < y ? -1 : x > y ? 1 : 0;
   } else {
-    throw new PythonError(
+    throw new JmespathPythonError(
       `'${op}' not supported between instances of '${pythonTypeName(a)}' and '${pythonTypeName(b)}'`,
       'invalid-type',
     );
