@@ -7,7 +7,7 @@
 import { CliError } from '../errors.js';
 import { retrievalError, type CredentialPlan } from './credential-plan.js';
 import { readCached, writeCached } from './role-cache.js';
-import { errnoText, pythonOsError } from '../python/os-error.js';
+import { errnoText, pyOsError } from '../python/os-error.js';
 import { runCredentialProcess } from './process-credentials.js';
 
 type Env = Record<string, string | undefined>;
@@ -146,7 +146,7 @@ export function credentialProvider(
             logger,
           })(options as never);
         } catch (error) {
-          const os = pythonOsError(error, plan.tokenFile);
+          const os = pyOsError(error, plan.tokenFile);
           if (os !== undefined) throw new CliError('other', os);
           throw serviceError(error, 'AssumeRoleWithWebIdentity') ?? retrievalError('assume-role-with-web-identity', message(error));
         }

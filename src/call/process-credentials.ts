@@ -5,10 +5,10 @@
 // required, `SessionToken` and `Expiration` optional.
 import { spawn } from 'node:child_process';
 import { CliError } from '../errors.js';
-import { pythonOsError } from '../python/os-error.js';
+import { pyOsError } from '../python/os-error.js';
 import { splitCommand } from '../python/shlex.js';
 import { parsePythonJson } from '../python/json-load.js';
-import { pyRepr, pyStr } from '../python/repr.js';
+import { pyRepr, pyStr } from '../python/values.js';
 import { parseTimestamp } from '../python/timestamp.js';
 import { retrievalError } from './credential-plan.js';
 
@@ -30,7 +30,7 @@ function run(words: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | 
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', (error) => reject(new CliError('other', pythonOsError(error, words[0]) ?? error.message)));
+    child.on('error', (error) => reject(new CliError('other', pyOsError(error, words[0]) ?? error.message)));
     child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err) }));
   });
 }

@@ -5,7 +5,7 @@
 // (src/input/yaml-document.ts).
 import { ownEntries, setOwn } from '../python/ordered-keys.js';
 import { CliError } from '../errors.js';
-import { pyType } from '../python/repr.js';
+import { pyType } from '../python/values.js';
 import { parsePythonJson } from '../python/json-load.js';
 import { loadYamlDocument } from './yaml-document.js';
 

@@ -19,10 +19,11 @@
 import { shapeNamed, type Shape } from '../model/shapes.js';
 import { CliError } from '../errors.js';
 import type { RawOptionValue } from './paramfile.js';
-import { pyBytesRepr, pyStr, pyStringRepr, pyTypeName } from '../python/repr.js';
+import { pyBytesRepr, pyStringRepr } from '../python/repr.js';
 import { intFromDigits, OPTION_JSON_DEPTH, parsePythonJson, PythonJsonError, type ParamObject, type ParamValue } from '../python/json-load.js';
 import { PythonError } from '../python/errors.js';
 import { setOwn } from '../python/ordered-keys.js';
+import { pyStr, pyTruthy, pyTypeName } from '../python/values.js';
 import { PY_BYTES_WHITESPACE, pyLstrip, pyStrip } from '../python/strings.js';
 import { parseShorthand, ShorthandParseError } from './shorthand.js';
 
@@ -89,14 +90,6 @@ function pyFloat(value: ParamValue): number {
     return Number(text.replaceAll('_', ''));
   }
   throw new PythonError('TypeError', `float() argument must be a string or a real number, not '${pyTypeName(value)}'`);
-}
-
-/** bool(value) */
-function pyTruthy(value: ParamValue): boolean {
-  if (value === null) return false;
-  if (typeof value === 'string' || value instanceof Uint8Array || Array.isArray(value)) return value.length > 0;
-  if (typeof value === 'object') return Object.keys(value).length > 0;
-  return typeof value === 'bigint' ? value !== 0n : Boolean(value);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 import { ownEntries, ownKeys } from '../python/ordered-keys.js';
 import { membersOf, shapeNamed, type Shape, type StructureShape } from '../model/shapes.js';
 import { CliError } from '../errors.js';
-import { pyStr, pyType } from '../python/repr.js';
+import { pyStr, pyType } from '../python/values.js';
 import { parseTimestamp, TimestampRangeError, YearRangeError } from '../python/timestamp.js';
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>

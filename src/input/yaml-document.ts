@@ -11,7 +11,7 @@
 //   - timestamps are datetimes, a date alone is a date (botocore rejects it as a timestamp).
 import * as yaml from 'js-yaml';
 import { ownKeys, setOwn } from '../python/ordered-keys.js';
-import { pyStr } from '../python/repr.js';
+import { pyStr } from '../python/values.js';
 import { CliError } from '../errors.js';
 
 /** A YAML date without a time: botocore rejects it as a timestamp (it is not a datetime). */

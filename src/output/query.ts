@@ -21,7 +21,7 @@ import {
   type CompiledExpression,
 } from './jmespath/index.js';
 
-export { ExpressionReference, PyFloat, pythonFloatRepr, pythonNumberRepr } from './jmespath/index.js';
+export { ExpressionReference, PyFloat, pyFloatRepr, pyNumberRepr } from './jmespath/index.js';
 
 export type CompiledQuery = CompiledExpression;
 

@@ -5,7 +5,7 @@
 import { ownEntries, setOwn } from '../python/ordered-keys.js';
 import { formatIso, parseTimestamp, TimestampRangeError, YearRangeError } from '../python/timestamp.js';
 import { membersOf, shapeNamed, type Shape } from '../model/shapes.js';
-import { pyStr } from '../python/repr.js';
+import { pyStr } from '../python/values.js';
 import { CliError } from '../errors.js';
 import { fromPythonJson } from '../python/values.js';
 

@@ -6,7 +6,7 @@
 // keys' insertion order; empty containers print as {} and [] even when indented.
 import { ownEntries } from './ordered-keys.js';
 import { jsonAsciiString } from './repr.js';
-import { ExpressionReference, EXPREF_REPR, isNumber, numberValue, pythonNumberRepr, type PyNumber } from './values.js';
+import { ExpressionReference, EXPREF_REPR, isNumber, numberValue, pyNumberRepr, type PyNumber } from './values.js';
 
 interface Style {
   /** Between items, and between a key and its value (json.dumps' separators). */
@@ -55,7 +55,7 @@ function jsonNumber(value: PyNumber): string {
   const n = numberValue(value);
   if (Number.isNaN(n)) return 'NaN';
   if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
-  return pythonNumberRepr(value);
+  return pyNumberRepr(value);
 }
 
 /** json.dump(value, indent=4, ensure_ascii=False), then "\n": `--output json`, `--generate-cli-skeleton`. */
@@ -69,6 +69,6 @@ export function jsonLine(value: unknown): string {
 }
 
 /** json.dumps(value, separators=(',', ':'), default=str), ensure_ascii on, as JMESPath's to_string uses. */
-export function pythonJsonDumps(value: unknown): string {
+export function pyJsonDumps(value: unknown): string {
   return encode(value, undefined, TO_STRING);
 }

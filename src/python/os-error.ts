@@ -37,7 +37,7 @@ const PYTHON_STRERROR: Record<string, [number, string]> = {
 const FILE_READ_CODES = new Set(['ENOENT', 'EACCES', 'EISDIR', 'ENOTDIR']);
 
 /** Python's OSError text for the errno codes a file read can fail with, else undefined. */
-export function pythonOsError(error: unknown, file?: string): string | undefined {
+export function pyOsError(error: unknown, file?: string): string | undefined {
   const code = (error as { code?: unknown } | undefined)?.code;
   if (typeof code !== 'string' || !FILE_READ_CODES.has(code)) return undefined;
   const [errno, words] = PYTHON_STRERROR[code]!;

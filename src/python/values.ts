@@ -11,7 +11,7 @@
 // it is integral and a float otherwise (fractions, Infinity, NaN); an int a double cannot hold
 // exactly (beyond 2^53) is a bigint, so it prints with all its digits.
 import { ownEntries, ownKeys, setOwn } from './ordered-keys.js';
-import { pyFloatRepr as pythonFloatRepr, pyStringRepr as pythonStringRepr } from './repr.js';
+import { isPlainObject, ORDERED_DICT, pyBytesRepr, pyFloatRepr, pyStringRepr } from './repr.js';
 
 /** A Python float whose value is integral (2.0, -0.0, 1e+16): a JS number would print as an int. */
 export class PyFloat {
@@ -109,19 +109,21 @@ export function setKey(dict: Dict, key: string, value: unknown): void {
   setOwn(dict, key, value);
 }
 
-/** Python's type(value).__name__, which some reference error messages print. */
-export function pythonTypeName(value: unknown): string {
-  if (value === null || value === undefined) return 'NoneType';
-  if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'string') return 'str';
-  if (isNumber(value)) return isFloat(value) ? 'float' : 'int';
-  if (Array.isArray(value)) return 'list';
-  if (value instanceof ExpressionReference) return '_Expression';
-  return 'dict';
+
+/**
+ * bool(value), on either value model: None, False, 0, 0.0, '' and empty containers are false;
+ * NaN is true, as in Python.
+ */
+export function pyTruthy(value: unknown): boolean {
+  if (value === null || value === undefined || value === false || value === '') return false;
+  if (isNumber(value)) return numberValue(value) !== 0;
+  if (Array.isArray(value) || value instanceof Uint8Array) return value.length > 0;
+  if (isDict(value)) return Object.keys(value).length > 0;
+  return true;
 }
 
 /** Python `==` on JSON values: booleans are the ints 0 and 1, 1 == 1.0, containers deep. */
-export function pythonEquals(a: unknown, b: unknown): boolean {
+export function pyEquals(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   const na = numericOrBool(a);
   const nb = numericOrBool(b);
@@ -129,13 +131,13 @@ export function pythonEquals(a: unknown, b: unknown): boolean {
   // eslint-disable-next-line eqeqeq
   if (na !== undefined || nb !== undefined) return na !== undefined && nb !== undefined && na == nb;
   if (Array.isArray(a)) {
-    return Array.isArray(b) && a.length === b.length && a.every((x, i) => pythonEquals(x, b[i]));
+    return Array.isArray(b) && a.length === b.length && a.every((x, i) => pyEquals(x, b[i]));
   }
   if (isDict(a)) {
     if (!isDict(b)) return false;
     const keys = Object.keys(a);
     if (keys.length !== Object.keys(b).length) return false;
-    return keys.every((k) => Object.hasOwn(b, k) && pythonEquals(a[k], b[k]));
+    return keys.every((k) => Object.hasOwn(b, k) && pyEquals(a[k], b[k]));
   }
   return false;
 }
@@ -168,30 +170,16 @@ export function codePoints(s: string): string[] {
 }
 
 /** Python's repr(int) of an integral JS number: its exact decimal digits. */
-export function pythonIntRepr(n: number): string {
+export function pyIntRepr(n: number): string {
   return BigInt(n).toString();
 }
 
 /** str() of a JSON number as Python would print it. */
-export function pythonNumberRepr(value: PyNumber): string {
+export function pyNumberRepr(value: PyNumber): string {
   if (typeof value === 'bigint') return value.toString();
-  return isFloat(value) ? pythonFloatRepr(numberValue(value)) : pythonIntRepr(numberValue(value));
+  return isFloat(value) ? pyFloatRepr(numberValue(value)) : pyIntRepr(numberValue(value));
 }
 
-/** Python's repr() of a value. */
-export function pythonRepr(value: unknown): string {
-  if (value === null || value === undefined) return 'None';
-  if (value === true) return 'True';
-  if (value === false) return 'False';
-  if (typeof value === 'string') return pythonStringRepr(value);
-  if (isNumber(value)) return pythonNumberRepr(value);
-  if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
-  if (value instanceof ExpressionReference) return EXPREF_REPR;
-  const dict = value as Dict;
-  return `{${ownKeys(dict)
-    .map((k) => `${pythonStringRepr(k)}: ${pythonRepr(dict[k])}`)
-    .join(', ')}}`;
-}
 
 /**
  * What Python prints for a jmespath _Expression object. The reference prints the object's
@@ -199,7 +187,63 @@ export function pythonRepr(value: unknown): string {
  */
 export const EXPREF_REPR = '<jmespath.visitor._Expression object at 0x7f0000000000>';
 
-/** Python's str() of a value: strings bare, everything else as repr(). */
-export function pythonStr(value: unknown): string {
-  return typeof value === 'string' ? value : pythonRepr(value);
+/**
+ * Which value model a value is in, for the one thing the two spell differently: a JS number.
+ * `request` values are json.loads's (python/json-load.ts: a number is always a float, ints are
+ * bigint; dicts may be marked OrderedDict, and bytes, datetimes and dates occur); `response`
+ * values are this module's (an integral number is an int, a whole float a PyFloat).
+ */
+export type ValueModel = 'request' | 'response';
+
+function isFloatIn(value: PyNumber, model: ValueModel): boolean {
+  if (typeof value === 'bigint') return false;
+  return model === 'request' || isFloat(value);
+}
+
+/** type(value).__name__ */
+export function pyTypeName(value: unknown, model: ValueModel = 'request'): string {
+  if (value === null || value === undefined) return 'NoneType';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'string') return 'str';
+  if (isNumber(value)) return isFloatIn(value, model) ? 'float' : 'int';
+  if (Array.isArray(value)) return 'list';
+  if (value instanceof ExpressionReference) return '_Expression';
+  if (model === 'response') return 'dict';
+  if (value instanceof Uint8Array) return 'bytes';
+  if (value instanceof Date) return 'datetime.datetime';
+  if (!isPlainObject(value)) return 'datetime.date';
+  if ((value as Record<symbol, unknown>)[ORDERED_DICT]) return 'collections.OrderedDict';
+  return 'dict';
+}
+
+/** str(type(value)) */
+export function pyType(value: unknown): string {
+  return `<class '${pyTypeName(value)}'>`;
+}
+
+/** repr(value) */
+export function pyRepr(value: unknown, model: ValueModel = 'request'): string {
+  if (value === null || value === undefined) return 'None';
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'string') return pyStringRepr(value);
+  if (isNumber(value)) return isFloatIn(value, model) ? pyFloatRepr(numberValue(value)) : pyNumberRepr(value);
+  if (Array.isArray(value)) return `[${value.map((v) => pyRepr(v, model)).join(', ')}]`;
+  if (value instanceof ExpressionReference) return EXPREF_REPR;
+  if (model === 'request') {
+    if (value instanceof Uint8Array) return pyBytesRepr(value);
+    if (value instanceof Date) return `datetime.datetime(${value.toISOString()})`;
+    if (!isPlainObject(value)) return String(value);
+    if ((value as Record<symbol, unknown>)[ORDERED_DICT]) {
+      const pairs = ownEntries(value as Dict).map(([k, v]) => `(${pyStringRepr(k)}, ${pyRepr(v, model)})`);
+      return pairs.length === 0 ? 'OrderedDict()' : `OrderedDict([${pairs.join(', ')}])`;
+    }
+  }
+  return `{${ownEntries(value as Dict)
+    .map(([k, v]) => `${pyStringRepr(k)}: ${pyRepr(v, model)}`)
+    .join(', ')}}`;
+}
+
+/** str(value): strings as they are, everything else as repr. */
+export function pyStr(value: unknown, model: ValueModel = 'request'): string {
+  return typeof value === 'string' ? value : pyRepr(value, model);
 }

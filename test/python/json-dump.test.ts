@@ -1,6 +1,6 @@
 // Python's json.dump/json.dumps (src/python/json-dump.ts): expected texts are CPython 3.11's.
 import { describe, expect, it } from 'vitest';
-import { dumpJson, jsonLine, pythonJsonDumps } from '../../src/python/json-dump.js';
+import { dumpJson, jsonLine, pyJsonDumps } from '../../src/python/json-dump.js';
 import { ExpressionReference, EXPREF_REPR, PyFloat } from '../../src/python/values.js';
 
 const big = 10n ** 400n + 1n;
@@ -24,12 +24,12 @@ describe('jsonLine: json.dumps with the default separators', () => {
   });
 });
 
-describe("pythonJsonDumps: to_string's json.dumps(separators=(',', ':'), default=str)", () => {
+describe("pyJsonDumps: to_string's json.dumps(separators=(',', ':'), default=str)", () => {
   it('escapes non-ASCII and uses the compact separators', () => {
-    expect(pythonJsonDumps({ 'k\u00e9': ['\ud83d\ude00', 2.5, new PyFloat(-0)], n: big })).toBe(`{"k\\u00e9":["\\ud83d\\ude00",2.5,-0.0],"n":${big}}`);
+    expect(pyJsonDumps({ 'k\u00e9': ['\ud83d\ude00', 2.5, new PyFloat(-0)], n: big })).toBe(`{"k\\u00e9":["\\ud83d\\ude00",2.5,-0.0],"n":${big}}`);
   });
 
   it('prints an expression reference as str() of it', () => {
-    expect(pythonJsonDumps([new ExpressionReference(null, () => null)])).toBe(`[${JSON.stringify(EXPREF_REPR)}]`);
+    expect(pyJsonDumps([new ExpressionReference(null, () => null)])).toBe(`[${JSON.stringify(EXPREF_REPR)}]`);
   });
 });

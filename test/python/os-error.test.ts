@@ -1,6 +1,6 @@
 // Python's OSError words for Node's system errors (src/python/os-error.ts): glibc's strerror texts.
 import { describe, expect, it } from 'vitest';
-import { errnoText, pythonOsError, writeErrorText } from '../../src/python/os-error.js';
+import { errnoText, pyOsError, writeErrorText } from '../../src/python/os-error.js';
 
 const error = (code: string, errno: number) => Object.assign(new Error(`${code}: node words`), { code, errno });
 
@@ -15,15 +15,15 @@ describe('errnoText', () => {
   });
 });
 
-describe('pythonOsError', () => {
+describe('pyOsError', () => {
   it('words the failures of a file read, with the path quoted', () => {
-    expect(pythonOsError(error('EISDIR', -21), '/tmp')).toBe("[Errno 21] Is a directory: '/tmp'");
-    expect(pythonOsError(error('EACCES', -13))).toBe('[Errno 13] Permission denied');
+    expect(pyOsError(error('EISDIR', -21), '/tmp')).toBe("[Errno 21] Is a directory: '/tmp'");
+    expect(pyOsError(error('EACCES', -13))).toBe('[Errno 13] Permission denied');
   });
 
   it("leaves other failures to Node's message", () => {
-    expect(pythonOsError(error('EIO', -5), '/x')).toBeUndefined();
-    expect(pythonOsError(new Error('plain'))).toBeUndefined();
+    expect(pyOsError(error('EIO', -5), '/x')).toBeUndefined();
+    expect(pyOsError(new Error('plain'))).toBeUndefined();
   });
 });
 

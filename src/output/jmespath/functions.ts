@@ -18,17 +18,17 @@ import {
   makeFloat,
   makeInt,
   numberValue,
-  pythonEquals,
-  pythonRepr,
-  pythonStr,
-  pythonTypeName,
+  pyEquals,
+  pyRepr,
+  pyStr,
+  pyTypeName,
   setKey,
   PyFloat,
   type Dict,
   type PyNumber,
 } from '../../python/values.js';
-import { pythonJsonDumps } from '../../python/json-dump.js';
-import { jmespathTypeName, pythonLess } from './values.js';
+import { pyJsonDumps } from '../../python/json-dump.js';
+import { jmespathTypeName, pyLess } from './values.js';
 
 interface ArgSpec {
   types: string[];
@@ -80,8 +80,8 @@ function plural(count: number): string {
 function typeError(fn: string, value: unknown, actualType: string, expected: string[]): JmespathError {
   return new JmespathError(
     'invalid-type',
-    `In function ${fn}(), invalid type for value: ${pythonStr(value)}, ` +
-      `expected one of: ${pythonRepr(expected)}, received: "${actualType}"`,
+    `In function ${fn}(), invalid type for value: ${pyStr(value, 'response')}, ` +
+      `expected one of: ${pyRepr(expected, 'response')}, received: "${actualType}"`,
   );
 }
 
@@ -97,7 +97,7 @@ function typeCheck(value: unknown, types: string[], fn: string): void {
       allowed.push(...(REVERSE_TYPES[t] as string[]));
     }
   }
-  if (!allowed.includes(pythonTypeName(value))) throw typeError(fn, value, jmespathTypeName(value), types);
+  if (!allowed.includes(pyTypeName(value, 'response'))) throw typeError(fn, value, jmespathTypeName(value), types);
   if (allowedSubtypes.length === 0 || !Array.isArray(value)) return;
   // Element errors name the Python type ("str", "int"), not the JMESPath one: so does the reference.
   let subtypes: string[];
@@ -105,13 +105,13 @@ function typeCheck(value: unknown, types: string[], fn: string): void {
     subtypes = allowedSubtypes[0] as string[];
   } else {
     if (value.length === 0) return;
-    const first = pythonTypeName(value[0]);
+    const first = pyTypeName(value[0], 'response');
     const found = allowedSubtypes.find((s) => s.includes(first));
     if (found === undefined) throw typeError(fn, value[0], first, types);
     subtypes = found;
   }
   for (const element of value) {
-    const actual = pythonTypeName(element);
+    const actual = pyTypeName(element, 'response');
     if (!subtypes.includes(actual)) throw typeError(fn, element, actual, types);
   }
 }
@@ -150,7 +150,7 @@ function extreme(items: unknown[], op: '<' | '>', key: (item: unknown) => unknow
   let bestKey: unknown;
   items.forEach((item, i) => {
     const k = key(item);
-    if (i === 0 || pythonLess(k, bestKey, op)) {
+    if (i === 0 || pyLess(k, bestKey, op)) {
       best = item;
       bestKey = k;
     }
@@ -194,7 +194,7 @@ function pythonDictUpdate(target: Dict, arg: unknown): void {
   let items: unknown[];
   if (typeof arg === 'string') items = codePoints(arg);
   else if (Array.isArray(arg)) items = arg;
-  else throw new JmespathPythonError(`'${pythonTypeName(arg)}' object is not iterable`, 'invalid-type');
+  else throw new JmespathPythonError(`'${pyTypeName(arg, 'response')}' object is not iterable`, 'invalid-type');
   items.forEach((item, i) => {
     let pair: unknown[];
     if (typeof item === 'string') pair = codePoints(item);
@@ -211,7 +211,7 @@ function pythonDictUpdate(target: Dict, arg: unknown): void {
     }
     const [key, value] = pair;
     if (Array.isArray(key) || isDict(key)) {
-      throw new JmespathPythonError(`unhashable type: '${pythonTypeName(key)}'`, 'invalid-type');
+      throw new JmespathPythonError(`unhashable type: '${pyTypeName(key, 'response')}'`, 'invalid-type');
     }
     // Python keeps a non-string key as it is (1, true, null); a JS object cannot, so it gets
     // the name json.dumps would print for it.
@@ -222,7 +222,7 @@ function pythonDictUpdate(target: Dict, arg: unknown): void {
 function jsonKey(key: unknown): string {
   if (typeof key === 'string') return key;
   if (key instanceof ExpressionReference) return EXPREF_REPR;
-  return pythonJsonDumps(key);
+  return pyJsonDumps(key);
 }
 
 // Unicode decimal digits: the code points of each run's zero (Python 3.11, Unicode 14).
@@ -306,10 +306,10 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
   contains: {
     signature: sig(['array', 'string'], []),
     fn: (subject: unknown[] | string, search: unknown) => {
-      if (typeof subject !== 'string') return subject.some((el) => pythonEquals(el, search));
+      if (typeof subject !== 'string') return subject.some((el) => pyEquals(el, search));
       if (typeof search !== 'string') {
         throw new JmespathPythonError(
-          `'in <string>' requires string as left operand, not ${pythonTypeName(search)}`,
+          `'in <string>' requires string as left operand, not ${pyTypeName(search, 'response')}`,
           'invalid-type',
         );
       }
@@ -397,14 +397,14 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
       if (isNumber(v)) return v;
       if (typeof v === 'string') return stringToNumber(v);
       throw new JmespathPythonError(
-        `int() argument must be a string, a bytes-like object or a real number, not '${pythonTypeName(v)}'`,
+        `int() argument must be a string, a bytes-like object or a real number, not '${pyTypeName(v, 'response')}'`,
         'invalid-type',
       );
     },
   },
   to_string: {
     signature: sig([]),
-    fn: (v: unknown) => (typeof v === 'string' ? v : pythonJsonDumps(v)),
+    fn: (v: unknown) => (typeof v === 'string' ? v : pyJsonDumps(v)),
   },
   // Python's _func_type has no branch for an expression reference: it returns None.
   type: { signature: sig([]), fn: (v: unknown) => (v instanceof ExpressionReference ? null : jmespathTypeName(v)) },

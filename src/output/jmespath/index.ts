@@ -5,8 +5,8 @@ import { evaluate } from './interpreter.js';
 import { parse, type Node } from './parser.js';
 
 export { JmespathError, JmespathSyntaxError, JmespathPythonError, type ErrorCategory } from './errors.js';
-export { ExpressionReference, PyFloat, pythonNumberRepr } from '../../python/values.js';
-export { pyFloatRepr as pythonFloatRepr } from '../../python/repr.js';
+export { ExpressionReference, PyFloat, pyNumberRepr } from '../../python/values.js';
+export { pyFloatRepr } from '../../python/repr.js';
 
 export interface CompiledExpression {
   readonly expression: string;

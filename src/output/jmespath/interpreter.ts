@@ -12,11 +12,11 @@ import {
   isDict,
   isNumber,
   numberValue,
-  pythonEquals,
+  pyEquals,
   setKey,
   type Dict,
 } from '../../python/values.js';
-import { isFalse, pythonLess } from './values.js';
+import { isFalse, pyLess } from './values.js';
 
 export function evaluate(node: Node, value: unknown): unknown {
   switch (node.type) {
@@ -131,7 +131,7 @@ function compare(node: Node, value: unknown): boolean | null {
   if (node.value === 'eq') return equals(left, right);
   if (node.value === 'ne') return !equals(left, right);
   if (!comparable(left) || !comparable(right)) return null;
-  return pythonLess(left, right, ORDERING[node.value as string] as '<' | '<=' | '>' | '>=');
+  return pyLess(left, right, ORDERING[node.value as string] as '<' | '<=' | '>' | '>=');
 }
 
 function comparable(x: unknown): boolean {
@@ -142,7 +142,7 @@ function comparable(x: unknown): boolean {
 function equals(x: unknown, y: unknown): boolean {
   if (isNumber(x) && (numberValue(x) === 0 || numberValue(x) === 1) && typeof y === 'boolean') return false;
   if (isNumber(y) && (numberValue(y) === 0 || numberValue(y) === 1) && typeof x === 'boolean') return false;
-  return pythonEquals(x, y);
+  return pyEquals(x, y);
 }
 
 /** Python's list[start:stop:step]. */

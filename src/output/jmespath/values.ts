@@ -2,7 +2,7 @@
 // names, its falsiness (0 is true) and the ordering comparisons jmespath 1.0.1 hands to Python
 // (a str against a number raises Python's TypeError, with Python's message).
 import { JmespathPythonError } from './errors.js';
-import { compareStrings, exactNumber, ExpressionReference, isDict, isNumber, pythonTypeName } from '../../python/values.js';
+import { compareStrings, exactNumber, ExpressionReference, isDict, isNumber, pyTypeName } from '../../python/values.js';
 
 /** The JMESPath type name (the `type()` function and most type errors). */
 export function jmespathTypeName(value: unknown): string {
@@ -27,7 +27,7 @@ export function isFalse(value: unknown): boolean {
  * Python's rich comparison `a OP b` for the values JMESPath orders (numbers and strings); a str
  * against a number raises TypeError as Python does, with Python's message.
  */
-export function pythonLess(a: unknown, b: unknown, op: '<' | '<=' | '>' | '>='): boolean {
+export function pyLess(a: unknown, b: unknown, op: '<' | '<=' | '>' | '>='): boolean {
   let c: number;
   if (typeof a === 'string' && typeof b === 'string') {
     c = compareStrings(a, b);
@@ -39,7 +39,7 @@ export function pythonLess(a: unknown, b: unknown, op: '<' | '<=' | '>' | '>='):
     c = x < y ? -1 : x > y ? 1 : 0;
   } else {
     throw new JmespathPythonError(
-      `'${op}' not supported between instances of '${pythonTypeName(a)}' and '${pythonTypeName(b)}'`,
+      `'${op}' not supported between instances of '${pyTypeName(a, 'response')}' and '${pyTypeName(b, 'response')}'`,
       'invalid-type',
     );
   }
