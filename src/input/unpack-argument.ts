@@ -19,8 +19,8 @@
 import { shapeNamed, type Shape } from '../model/shapes.js';
 import { CliError } from '../errors.js';
 import type { RawOptionValue } from './paramfile.js';
-import { pyBytesRepr, pyStringRepr } from '../python/repr.js';
-import { intFromDigits, OPTION_JSON_DEPTH, parsePythonJson, PythonJsonError, type ParamObject, type ParamValue } from '../python/json-load.js';
+import { pyFloat, pyInt } from '../python/builtins.js';
+import { OPTION_JSON_DEPTH, parsePythonJson, PythonJsonError, type ParamObject, type ParamValue } from '../python/json-load.js';
 import { PythonError } from '../python/errors.js';
 import { setOwn } from '../python/ordered-keys.js';
 import { pyStr, pyTruthy, pyTypeName } from '../python/values.js';
@@ -36,60 +36,6 @@ export class ParamError extends CliError {
     super('usage', `Error parsing parameter '${paramName}': ${detail}`);
     this.name = 'ParamError';
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Python's int(), float() and bool() of the values a parameter can hold before validation
-
-const asText = (value: string | Uint8Array): string =>
-  typeof value === 'string' ? value : Buffer.from(value).toString('latin1');
-const textRepr = (value: string | Uint8Array): string =>
-  typeof value === 'string' ? pyStringRepr(value) : pyBytesRepr(value);
-
-/** int(value) */
-function pyInt(value: ParamValue): bigint {
-  if (typeof value === 'bigint') return value;
-  if (typeof value === 'boolean') return value ? 1n : 0n;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) {
-      throw new PythonError('ValueError', Number.isNaN(value) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
-    }
-    return BigInt(Math.trunc(value));
-  }
-  if (typeof value === 'string' || value instanceof Uint8Array) {
-    const text = pyStrip(asText(value));
-    if (!/^[+-]?\d+(?:_\d+)*$/.test(text)) {
-      throw new PythonError('ValueError', `invalid literal for int() with base 10: ${textRepr(value)}`);
-    }
-    try {
-      return intFromDigits(text.replaceAll('_', ''));
-    } catch (error) {
-      throw new PythonError('ValueError', (error as Error).message);
-    }
-  }
-  throw new PythonError(
-    'TypeError',
-    `int() argument must be a string, a bytes-like object or a real number, not '${pyTypeName(value)}'`,
-  );
-}
-
-const PY_FLOAT = /^[+-]?(?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|inf|infinity|nan)$/i;
-
-/** float(value) */
-function pyFloat(value: ParamValue): number {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'bigint' || typeof value === 'boolean') return Number(value);
-  if (typeof value === 'string' || value instanceof Uint8Array) {
-    const text = pyStrip(asText(value));
-    if (!PY_FLOAT.test(text)) throw new PythonError('ValueError', `could not convert string to float: ${textRepr(value)}`);
-    const lower = text.toLowerCase();
-    const sign = lower.startsWith('-') ? -1 : 1;
-    const unsigned = lower.replace(/^[+-]/, '');
-    if (unsigned.startsWith('inf')) return sign * Infinity;
-    if (unsigned === 'nan') return NaN;
-    return Number(text.replaceAll('_', ''));
-  }
-  throw new PythonError('TypeError', `float() argument must be a string or a real number, not '${pyTypeName(value)}'`);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@
 //   number = "-"? ("0" | [1-9][0-9]*) ("." [0-9]+)? ([eE] [-+]? [0-9]+)?
 //   ws     = (" " | "\t" | "\n" | "\r")*
 
-import { PythonError, recursionError } from './errors.js';
+import { recursionError } from './errors.js';
 import { setOwn } from './ordered-keys.js';
 
 /** A parsed parameter value. bigint is Python's int, number its float, Uint8Array bytes. */

@@ -10,7 +10,7 @@
 // so), and ExpressionReference, the result of `&expr`. A plain JS number is a Python int when
 // it is integral and a float otherwise (fractions, Infinity, NaN); an int a double cannot hold
 // exactly (beyond 2^53) is a bigint, so it prints with all its digits.
-import { ownEntries, ownKeys, setOwn } from './ordered-keys.js';
+import { ownEntries, setOwn } from './ordered-keys.js';
 import { isPlainObject, ORDERED_DICT, pyBytesRepr, pyFloatRepr, pyStringRepr } from './repr.js';
 
 /** A Python float whose value is integral (2.0, -0.0, 1e+16): a JS number would print as an int. */
