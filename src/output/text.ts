@@ -1,5 +1,5 @@
 // `--output text`: awscli.text.format_text, line for line. Scalars print through Python's str()
-// and values nested where a scalar was expected through repr() (src/output/jmespath/values.ts).
+// and values nested where a scalar was expected through repr() (src/python/values.ts).
 //
 // Layout rules reproduced (awscli/text.py):
 // - A scalar prints as str(value) and a newline: strings as is, `True`/`False`, `None`, ints
@@ -34,7 +34,7 @@ export class OutputFormatError extends CliError {
   }
 }
 
-// Values follow the project's value model (src/output/jmespath/values.ts): an integral JS
+// Values follow the project's value model (src/python/values.ts): an integral JS
 // number is a Python int, any other number a float, PyFloat an integral float (`2.0`).
 type Dict = Record<string, unknown>;
 
