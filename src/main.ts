@@ -14,7 +14,7 @@ import { OPERATIONS } from './model/operations.js';
 import { LOCAL_ENDPOINT_COMMAND, localEndpointHelp, runLocalEndpoint } from './commands/local-endpoint.js';
 import { loadConfigFiles } from './call/config-files.js';
 import { versionLine } from './version.js';
-import { pythonOsError, writeErrorText } from './os-error.js';
+import { pyOsError, writeErrorText } from './python/os-error.js';
 import { splitLines, type InputLine } from './commands/fleet-lines.js';
 import { SIGNAL_EXIT_CODES, type StopSignal } from './commands/fleet.js';
 import { nodeParamFileIo } from './input/paramfile.js';
@@ -62,7 +62,7 @@ async function openLines(source: string): Promise<AsyncIterable<InputLine>> {
     handle = await fs.promises.open(source, 'r');
   } catch (error) {
     await handle?.close().catch(() => undefined);
-    throw new CliError('usage', `Unable to read --cli-input-jsonl ${source}: ${pythonOsError(error, source) ?? (error as Error).message}`);
+    throw new CliError('usage', `Unable to read --cli-input-jsonl ${source}: ${pyOsError(error, source) ?? (error as Error).message}`);
   }
   return splitLines(handle.createReadStream());
 }

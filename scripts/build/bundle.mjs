@@ -55,7 +55,7 @@ export async function bundleCli() {
 }
 
 /** The only modules the launcher may bundle: its own folder and the two it needs for --version and errors. */
-const LAUNCHER_INPUTS = /^(src\/launcher\/[^/]+\.cts|src\/os-error\.ts|src\/version\.ts|package\.json)$/;
+const LAUNCHER_INPUTS = /^(src\/launcher\/[^/]+\.cts|src\/python\/os-error\.ts|src\/version\.ts|package\.json)$/;
 
 /**
  * dist/launch.cjs, with the fast path's skeleton texts (src/launcher/fast-path.cts), checked

@@ -10,7 +10,7 @@
 import { X509Certificate } from 'node:crypto';
 import { CliError } from '../errors.js';
 import { FileTooLargeError, readFileBounded, sizeText } from '../file-read.js';
-import { pythonOsError } from '../os-error.js';
+import { pyOsError } from '../python/os-error.js';
 
 /** The largest CA bundle read (the system's whole trust store is about 200 KiB). */
 export const CA_BUNDLE_LIMIT = 16 * 2 ** 20;
@@ -55,7 +55,7 @@ export async function readCaBundle(file: string, url: string): Promise<Buffer> {
     bundle = await readFileBounded(file, CA_BUNDLE_LIMIT);
   } catch (error) {
     if (error instanceof FileTooLargeError) throw failed(`the CA bundle ${file} is larger than the ${sizeText(error.limit)} limit`);
-    throw failed(pythonOsError(error) ?? (error as Error).message);
+    throw failed(pyOsError(error) ?? (error as Error).message);
   }
   const verdict = checkPemBundle(bundle.toString('latin1'));
   if (verdict === 'pem-lib') throw failed('[X509] PEM lib (_ssl.c:4123)');

@@ -14,7 +14,6 @@ import { NoAuthSigner } from '@smithy/core';
 import { HttpProxyAgent } from 'http-proxy-agent';
 import { HttpsProxyAgent } from 'https-proxy-agent';
 import { HttpRequest, type HttpResponse } from '@smithy/protocol-http';
-import { CliError } from '../errors.js';
 import { credentialPlan, type Settings } from './settings.js';
 import { mergedProfile } from './credential-plan.js';
 import { credentialProvider, memoizeProvider, type IdentityProvider } from './credentials.js';

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { externalDataInterceptor } from '@smithy/shared-ini-file-loader';
+import { PY_WHITESPACE, pyLstrip, pyRstrip, pyStrip } from '../python/strings.js';
 import type { ConfigFiles, ProfileSection } from './settings.js';
 
 type Env = Record<string, string | undefined>;
@@ -24,15 +25,8 @@ export function configFilePaths(env: Env): { configPath: string; credentialsPath
   };
 }
 
-/** Python's whitespace (str.isspace, and `\s` in its patterns): JavaScript's differs at the edges. */
-const PY_SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const LEADING_SPACE = new RegExp(`^[${PY_SPACE}]+`);
-const TRAILING_SPACE = new RegExp(`[${PY_SPACE}]+$`);
-const pyLStrip = (text: string) => text.replace(LEADING_SPACE, '');
-const pyRStrip = (text: string) => text.replace(TRAILING_SPACE, '');
-const pyStrip = (text: string) => pyRStrip(pyLStrip(text));
 const SECTION = /^\[(.+)\]/s;
-const OPTION = new RegExp(`^(.*?)[${PY_SPACE}]*[=:][${PY_SPACE}]*(.*)$`, 's');
+const OPTION = new RegExp(`^(.*?)[${PY_WHITESPACE}]*[=:][${PY_WHITESPACE}]*(.*)$`, 's');
 /** Python's str.splitlines separators. */
 const PY_LINE_BREAK = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
 
@@ -71,7 +65,7 @@ function parseConfigText(text: string): Parsed | undefined {
       if (!comment && option !== undefined) option.push('');
       continue;
     }
-    const indent = line.length - pyLStrip(line).length;
+    const indent = line.length - pyLstrip(line).length;
     if (section !== undefined && option !== undefined && indent > indentLevel) {
       option.push(stripped);
       continue;
@@ -99,7 +93,7 @@ function parseConfigText(text: string): Parsed | undefined {
       option = undefined;
       continue;
     }
-    const key = pyRStrip(assignment[1]!).toLowerCase();
+    const key = pyRstrip(assignment[1]!).toLowerCase();
     if (seen.has(`${sectionName}\u0000${key}`)) return undefined;
     seen.add(`${sectionName}\u0000${key}`);
     option = [pyStrip(assignment[2]!)];
@@ -109,7 +103,7 @@ function parseConfigText(text: string): Parsed | undefined {
 }
 
 /** The reference's value of an option: its lines joined, trailing whitespace dropped. */
-const joined = (lines: Lines) => pyRStrip(lines.join('\n'));
+const joined = (lines: Lines) => pyRstrip(lines.join('\n'));
 
 /**
  * A section's options as the SDK's loader shapes them (which the rest of the tool reads): a

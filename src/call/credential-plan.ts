@@ -11,7 +11,7 @@
 // hands that source to the SDK's own provider for it, which does the fetching (processes, STS,
 // SSO, files). Nothing here reads a file or starts a process.
 import { CliError } from '../errors.js';
-import { pyRepr } from '../input/python-repr.js';
+import { pyRepr } from '../python/values.js';
 import type { ConfigFiles, ProfileSection } from './settings.js';
 
 type Env = Record<string, string | undefined>;

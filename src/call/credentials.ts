@@ -7,7 +7,7 @@
 import { CliError } from '../errors.js';
 import { retrievalError, type CredentialPlan } from './credential-plan.js';
 import { readCached, writeCached } from './role-cache.js';
-import { pythonOsError } from '../os-error.js';
+import { errnoText, pyOsError } from '../python/os-error.js';
 import { runCredentialProcess } from './process-credentials.js';
 
 type Env = Record<string, string | undefined>;
@@ -44,8 +44,8 @@ function processError(error: unknown): CliError {
     // is missing or not executable is its OSError, not the shell's complaint.
     const shell = /^(?:\/bin\/)?sh: \d+: ([^\n]*): (not found|Permission denied)\n?$/.exec(failed[1]!);
     if (shell) {
-      const [errno, reason] = shell[2] === 'not found' ? [2, 'No such file or directory'] : [13, 'Permission denied'];
-      return new CliError('other', `[Errno ${errno}] ${reason}: '${shell[1]}'`);
+      const code = shell[2] === 'not found' ? 'ENOENT' : 'EACCES';
+      return new CliError('other', `${errnoText(Object.assign(new Error(code), { code }))}: '${shell[1]}'`);
     }
     return retrievalError('custom-process', failed[1]!);
   }
@@ -146,7 +146,7 @@ export function credentialProvider(
             logger,
           })(options as never);
         } catch (error) {
-          const os = pythonOsError(error, plan.tokenFile);
+          const os = pyOsError(error, plan.tokenFile);
           if (os !== undefined) throw new CliError('other', os);
           throw serviceError(error, 'AssumeRoleWithWebIdentity') ?? retrievalError('assume-role-with-web-identity', message(error));
         }

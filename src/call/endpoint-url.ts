@@ -15,7 +15,7 @@
 // bracketed IPv6 address is accepted here.
 import net from 'node:net';
 import { CliError } from '../errors.js';
-import { pyStringRepr } from '../input/python-repr.js';
+import { pyStringRepr } from '../python/repr.js';
 
 const HOST = /^((?!-)[A-Z\d-]{1,63}(?<!-)\.)*((?!-)[A-Z\d-]{1,63}(?<!-))$/i;
 

@@ -5,7 +5,7 @@
 // character but tab, so values are handed to it as their UTF-8 bytes, and a value it cannot
 // send at all fails in the same words as one http.client refuses, before anything is sent
 // (Node would otherwise throw from inside the SDK's handler and leave its timers running).
-import { pyBytesRepr } from '../input/python-repr.js';
+import { pyBytesRepr } from '../python/repr.js';
 
 const HTTP_CLIENT_REFUSES = /\n(?![ \t])|\r(?![ \t\n])/;
 const NODE_REFUSES = /[^\t\x20-\x7e\x80-\xff]/;

@@ -7,8 +7,9 @@ import { CliError } from '../errors.js';
 import type { StructureShape } from '../model/shapes.js';
 import type { Operation } from '../model/operations.js';
 import type { CallOutcome, RawResponse } from './client.js';
-import { pyStr } from '../input/python-repr.js';
-import { parsePythonJson, PythonError, type PythonJsonDepth } from '../input/argument-value.js';
+import { pyStr } from '../python/values.js';
+import { parsePythonJson, type PythonJsonDepth } from '../python/json-load.js';
+import { PythonError } from '../python/errors.js';
 import { maskProxyUrl } from './proxy.js';
 import { ProxyRefusedError, TruncatedBodyError } from './transport-errors.js';
 

@@ -5,11 +5,11 @@
 // required, `SessionToken` and `Expiration` optional.
 import { spawn } from 'node:child_process';
 import { CliError } from '../errors.js';
-import { pythonOsError } from '../os-error.js';
-import { splitCommand } from '../output/pager.js';
-import { parsePythonJson } from '../input/argument-value.js';
-import { pyRepr, pyStr } from '../input/python-repr.js';
-import { parseTimestamp } from '../input/timestamp.js';
+import { pyOsError } from '../python/os-error.js';
+import { splitCommand } from '../python/shlex.js';
+import { parsePythonJson } from '../python/json-load.js';
+import { pyRepr, pyStr } from '../python/values.js';
+import { parseTimestamp } from '../python/timestamp.js';
 import { retrievalError } from './credential-plan.js';
 
 /** What the process answered, as the SDK's credential identity. */
@@ -30,7 +30,7 @@ function run(words: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | 
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', (error) => reject(new CliError('other', pythonOsError(error, words[0]) ?? error.message)));
+    child.on('error', (error) => reject(new CliError('other', pyOsError(error, words[0]) ?? error.message)));
     child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err) }));
   });
 }

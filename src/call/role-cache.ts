@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { jsonAsciiString } from '../input/python-repr.js';
+import { jsonAsciiString } from '../python/repr.js';
 import type { ProfileSection } from './settings.js';
 
 /** botocore's CachedCredentialFetcher.DEFAULT_EXPIRY_WINDOW_SECONDS. */

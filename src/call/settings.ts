@@ -4,7 +4,7 @@
 // botocore makes on these settings before it sends anything, in its order and with its words.
 import { CliError } from '../errors.js';
 import type { GlobalOptions } from '../model/options.js';
-import { pyStringRepr } from '../input/python-repr.js';
+import { pyStringRepr } from '../python/repr.js';
 import type { TimestampFormat } from '../output/response.js';
 import { describePlan, planCredentials, type CredentialPlan } from './credential-plan.js';
 

@@ -11,8 +11,8 @@ import { firstSentence } from '../model/documentation.js';
 import type { Shape, StructureShape } from '../model/shapes.js';
 import type { Operation } from '../model/operations.js';
 import { parseShorthand } from '../input/shorthand.js';
-import { parsePythonJson } from '../input/argument-value.js';
-import { parseTimestamp } from '../input/timestamp.js';
+import { parsePythonJson } from '../python/json-load.js';
+import { parseTimestamp } from '../python/timestamp.js';
 
 const PROGRAM = 'ssm-assoc';
 export type AutoPromptMode = 'off' | 'on' | 'on-partial';

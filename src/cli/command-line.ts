@@ -12,7 +12,7 @@
 // parser's (missing value, bad choice, required options), then unknown words.
 import { Command, CommanderError } from 'commander';
 import { CliError } from '../errors.js';
-import { pyStringRepr } from '../input/python-repr.js';
+import { pyStringRepr } from '../python/repr.js';
 import { closeMatches } from './close-matches.js';
 import { OPERATIONS, operationForCommand, type Operation } from '../model/operations.js';
 import {

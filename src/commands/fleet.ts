@@ -24,10 +24,10 @@
 // A closed stdout ends the run at once: nothing more can be reported, so no call starts, calls in
 // flight are aborted, and the exit code is 255 with a summary of what was not printed.
 import { CliError, EXIT_CODES } from '../errors.js';
-import { parsePythonJson } from '../input/argument-value.js';
+import { parsePythonJson } from '../python/json-load.js';
 import { mergeCliInput } from '../input/cli-input.js';
 import type { CallControl, CallOutcome } from '../call/client.js';
-import { jsonLine } from '../output/json.js';
+import { jsonLine } from '../python/json-dump.js';
 import { requestFor, responseData, type PreparedRun } from './pipeline.js';
 import type { InputLine } from './fleet-lines.js';
 

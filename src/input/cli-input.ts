@@ -3,10 +3,10 @@
 // validation later reports keys the model does not know. YAML is read as YAML 1.2, where
 // timestamps stay datetimes (the reference's ruamel safe loader), dates-only become dates
 // (src/input/yaml-document.ts).
-import { ownEntries, setOwn } from '../ordered-keys.js';
+import { ownEntries, setOwn } from '../python/ordered-keys.js';
 import { CliError } from '../errors.js';
-import { pyType } from './python-repr.js';
-import { parsePythonJson } from './argument-value.js';
+import { pyType } from '../python/values.js';
+import { parsePythonJson } from '../python/json-load.js';
 import { loadYamlDocument } from './yaml-document.js';
 
 export type CliInputKind = 'json' | 'yaml';

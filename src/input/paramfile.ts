@@ -17,7 +17,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { CliError } from '../errors.js';
 import { FileTooLargeError, readFileBounded, sizeText } from '../file-read.js';
-import { pyStringRepr } from './python-repr.js';
+import { errnoText } from '../python/os-error.js';
+import { pyStringRepr } from '../python/repr.js';
 
 /**
  * The largest file a file:// or fileb:// value may name (the reference has no limit). A request
@@ -81,33 +82,9 @@ function expandVars(path: string, env: ParamFileIo['env']): string {
   });
 }
 
-// Linux strerror() texts, for the `[Errno N] text: 'path'` Python prints for an OSError.
-const ERRNO: Record<string, [number, string]> = {
-  EPERM: [1, 'Operation not permitted'],
-  ENOENT: [2, 'No such file or directory'],
-  EIO: [5, 'Input/output error'],
-  ENXIO: [6, 'No such device or address'],
-  EAGAIN: [11, 'Resource temporarily unavailable'],
-  ENOMEM: [12, 'Cannot allocate memory'],
-  EACCES: [13, 'Permission denied'],
-  EBUSY: [16, 'Device or resource busy'],
-  ENODEV: [19, 'No such device'],
-  ENOTDIR: [20, 'Not a directory'],
-  EISDIR: [21, 'Is a directory'],
-  EINVAL: [22, 'Invalid argument'],
-  ENFILE: [23, 'Too many open files in system'],
-  EMFILE: [24, 'Too many open files'],
-  EFBIG: [27, 'File too large'],
-  ENAMETOOLONG: [36, 'File name too long'],
-  ELOOP: [40, 'Too many levels of symbolic links'],
-  EOVERFLOW: [75, 'Value too large for defined data type'],
-};
-
+/** Python's OSError text for a file that could not be read: `[Errno 2] No such file or directory: 'x'`. */
 function osErrorText(error: unknown, filePath: string): string {
-  const { code, errno } = error as NodeJS.ErrnoException;
-  const known = code === undefined ? undefined : ERRNO[code];
-  const [number, text] = known ?? [Math.abs(errno ?? 0), code ?? String(error)];
-  return `[Errno ${number}] ${text}: ${pyStringRepr(filePath)}`;
+  return `${errnoText(error as NodeJS.ErrnoException)}: ${pyStringRepr(filePath)}`;
 }
 
 type Codec = (bytes: Uint8Array) => string;

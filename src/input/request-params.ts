@@ -8,11 +8,12 @@ import { operationOptions } from '../model/options.js';
 import { CliError } from '../errors.js';
 import type { Operation } from '../model/operations.js';
 import type { Shape } from '../model/shapes.js';
-import { parseArgumentValue } from './argument-value.js';
+import { parseArgumentValue } from './unpack-argument.js';
 import { mergeCliInput, parseCliInput } from './cli-input.js';
 import { readParamFile, type ParamFileIo } from './paramfile.js';
-import { parseTimestamp } from './timestamp.js';
-import { markOrderedDicts, pyStr } from './python-repr.js';
+import { parseTimestamp } from '../python/timestamp.js';
+import { markOrderedDicts } from '../python/repr.js';
+import { pyStr } from '../python/values.js';
 
 export async function buildRequestParams(op: Operation, operation: OperationOptions, io: ParamFileIo): Promise<Record<string, unknown>> {
   const params: Record<string, unknown> = {};

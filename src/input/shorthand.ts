@@ -1,6 +1,6 @@
 // The AWS CLI shorthand syntax for complex parameters (awscli/shorthand.py, ShorthandParser),
 // parsed purely syntactically into strings, lists and objects. The model-driven conversions
-// that follow a parse (BackCompatVisitor) live in argument-value.ts.
+// that follow a parse (BackCompatVisitor) live in unpack-argument.ts.
 //
 //   parameter     = keyval *("," keyval)               ; a duplicate top-level key is an error
 //   keyval        = key "=" [values]                   ; an absent value is ""
@@ -20,7 +20,8 @@
 // Positions are counted in code points, as Python indexes strings, so the caret under an
 // error lines up the way the reference's does.
 
-import { setOwn } from '../ordered-keys.js';
+import { setOwn } from '../python/ordered-keys.js';
+import { pyRstrip } from '../python/strings.js';
 import { CliError } from '../errors.js';
 
 export type ShorthandValue = string | ShorthandValue[] | ShorthandObject;
@@ -44,21 +45,6 @@ export class ShorthandParseError extends CliError {
     this.detail = detail;
   }
 }
-
-/** Python's str.isspace() set: what strip()/rstrip() remove and what `\s` matches. */
-const PY_WHITESPACE = '\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
-const PY_LEADING_WS = new RegExp(`^[${PY_WHITESPACE}]+`);
-const PY_TRAILING_WS = new RegExp(`[${PY_WHITESPACE}]+$`);
-
-/** Python's str.lstrip() with no argument (JS trim() has a different whitespace set). */
-export const pyLstrip = (s: string): string => s.replace(PY_LEADING_WS, '');
-/** Python's str.rstrip() with no argument. */
-export const pyRstrip = (s: string): string => s.replace(PY_TRAILING_WS, '');
-/** Python's str.strip() with no argument. */
-export const pyStrip = (s: string): string => pyRstrip(pyLstrip(s));
-
-/** Sets an own enumerable property even for `__proto__`, which plain assignment would not. */
-export { setOwn };
 
 // string.whitespace: the only whitespace the parser skips between tokens.
 const ASCII_WHITESPACE = ' \t\n\r\x0b\x0c';

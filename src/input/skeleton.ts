@@ -5,7 +5,7 @@
 // value of ours respects the model's minimums, so the sample validates.
 import type { ShapeSet, Shape, StructureShape } from '../model/shapes.js';
 import type { Operation } from '../model/operations.js';
-import { dumpJson } from '../output/json.js';
+import { dumpJson } from '../python/json-dump.js';
 
 interface GeneratorOptions {
   shapes: ShapeSet;

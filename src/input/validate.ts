@@ -2,11 +2,11 @@
 // anything is sent: required members, unknown members, types, and minimum lengths and values
 // (botocore checks no maximum, pattern or enum). Every problem is collected, in the order the
 // reference finds them, into one `Parameter validation failed:` report.
-import { ownEntries, ownKeys } from '../ordered-keys.js';
+import { ownEntries, ownKeys } from '../python/ordered-keys.js';
 import { membersOf, shapeNamed, type Shape, type StructureShape } from '../model/shapes.js';
 import { CliError } from '../errors.js';
-import { pyStr, pyType } from './python-repr.js';
-import { parseTimestamp, TimestampRangeError, YearRangeError } from './timestamp.js';
+import { pyStr, pyType } from '../python/values.js';
+import { parseTimestamp, TimestampRangeError, YearRangeError } from '../python/timestamp.js';
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;

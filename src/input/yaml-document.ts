@@ -10,8 +10,8 @@
 //   - keys are any value; a key that is not a string is named by its Python str() (`None`, `5`);
 //   - timestamps are datetimes, a date alone is a date (botocore rejects it as a timestamp).
 import * as yaml from 'js-yaml';
-import { ownKeys, setOwn } from '../ordered-keys.js';
-import { pyStr } from './python-repr.js';
+import { ownKeys, setOwn } from '../python/ordered-keys.js';
+import { pyStr } from '../python/values.js';
 import { CliError } from '../errors.js';
 
 /** A YAML date without a time: botocore rejects it as a timestamp (it is not a datetime). */

@@ -19,7 +19,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { createRequire } from 'node:module';
 import { fastAnswer } from './fast-path.cjs';
-import { writeErrorText } from '../os-error.js';
+import { writeErrorText } from '../python/os-error.js';
 
 export const BUNDLE_ID_PREFIX = '// ssm-assoc bundle ';
 const ID_LENGTH = 64;

@@ -13,9 +13,10 @@
 // output starts no pager at all. The reference uses `less` where this uses `less -R`: the same
 // thing while LESS is unset, and colour escapes still display when the user's LESS lacks R.
 import { spawn as nodeSpawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { getSystemErrorMap } from 'node:util';
 import { CliError } from '../errors.js';
-import { pyStringRepr } from '../input/python-repr.js';
+import { SHLEX_WHITESPACE, splitCommand } from '../python/shlex.js';
+import { errnoText } from '../python/os-error.js';
+import { pyStringRepr } from '../python/repr.js';
 
 export interface PagerChoice {
   /** The pager command as configured, before it is split into words. */
@@ -28,9 +29,6 @@ export const DEFAULT_PAGER = 'less -R';
 
 /** What LESS becomes for the pager when the environment does not set it. */
 export const DEFAULT_LESS_FLAGS = 'FRX';
-
-// shlex's whitespace: a value made only of these splits into no words at all.
-const SHLEX_WHITESPACE = ' \t\r\n';
 
 /**
  * The pager for this run, or undefined when output goes straight to stdout. Paging only
@@ -54,53 +52,6 @@ export function choosePager(input: {
   return { command, source };
 }
 
-/**
- * Python's shlex.split(command) (POSIX mode, no comments): words separated by spaces, tabs and
- * newlines; '...' keeps everything literally; "..." keeps everything but `\"` and `\\`; outside
- * quotes a backslash keeps the next character literally. Throws the reference's ValueError
- * words (exit 255) for an unclosed quote or a trailing backslash.
- */
-export function splitCommand(command: string): string[] {
-  const words: string[] = [];
-  let word = '';
-  let inWord = false; // a word has started (it may be empty: `''`)
-  let quote: '' | "'" | '"' = '';
-  const chars = [...command];
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i] as string;
-    if (quote === "'") {
-      if (c === "'") quote = '';
-      else word += c;
-    } else if (quote === '"') {
-      if (c === '"') quote = '';
-      else if (c === '\\') {
-        const next = chars[++i];
-        if (next === undefined) throw new CliError('other', 'No escaped character');
-        // Inside double quotes only the quote and the backslash are escapable.
-        word += next === '"' || next === '\\' ? next : `\\${next}`;
-      } else word += c;
-    } else if (SHLEX_WHITESPACE.includes(c)) {
-      if (inWord) words.push(word);
-      word = '';
-      inWord = false;
-    } else if (c === "'" || c === '"') {
-      quote = c;
-      inWord = true;
-    } else if (c === '\\') {
-      const next = chars[++i];
-      if (next === undefined) throw new CliError('other', 'No escaped character');
-      word += next;
-      inWord = true;
-    } else {
-      word += c;
-      inWord = true;
-    }
-  }
-  if (quote !== '') throw new CliError('other', 'No closing quotation');
-  if (inWord) words.push(word);
-  return words;
-}
-
 /** The pager's environment: ours, with LESS=FRX unless LESS is set (even to nothing). */
 export function pagerEnvironment(env: Record<string, string | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -109,33 +60,9 @@ export function pagerEnvironment(env: Record<string, string | undefined>): Recor
   return out;
 }
 
-// Linux errno numbers and glibc's strerror() words, as Python's OSError prints them.
-const ERRNO: Record<string, [number, string]> = {
-  EPERM: [1, 'Operation not permitted'],
-  ENOENT: [2, 'No such file or directory'],
-  E2BIG: [7, 'Argument list too long'],
-  ENOEXEC: [8, 'Exec format error'],
-  EAGAIN: [11, 'Resource temporarily unavailable'],
-  ENOMEM: [12, 'Cannot allocate memory'],
-  EACCES: [13, 'Permission denied'],
-  ENOTDIR: [20, 'Not a directory'],
-  EISDIR: [21, 'Is a directory'],
-  ETXTBSY: [26, 'Text file busy'],
-  ENAMETOOLONG: [36, 'File name too long'],
-  ELOOP: [40, 'Too many levels of symbolic links'],
-};
-
 /** Python's str(OSError(errno, strerror, filename)): `[Errno 2] No such file or directory: 'less'`. */
 export function osErrorText(error: NodeJS.ErrnoException, program: string): string {
-  const known = error.code === undefined ? undefined : ERRNO[error.code];
-  const errno = known?.[0] ?? Math.abs(error.errno ?? 0);
-  // Other codes: libuv's lower-case wording, which is glibc's apart from the first letter.
-  const words = known?.[1] ?? capitalise(getSystemErrorMap().get(error.errno ?? 0)?.[1] ?? error.code ?? 'Unknown error');
-  return `[Errno ${errno}] ${words}: ${pyStringRepr(program)}`;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return `${errnoText(error)}: ${pyStringRepr(program)}`;
 }
 
 /** awscli/errorhandler.py PagerErrorHandler's words (exit 253). */

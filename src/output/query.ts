@@ -9,9 +9,9 @@
 // keeps Python's semantics where JavaScript differs: ints versus floats (`avg` gives 2.0),
 // string length and order by code point, `true == 1` inside containers, int()/float() parsing
 // in to_number, and CPython's TypeError/ValueError messages. It passes all 892 cases.
-import { ownKeys, setOwn } from '../ordered-keys.js';
+import { ownKeys, setOwn } from '../python/ordered-keys.js';
 import { CliError } from '../errors.js';
-import { PythonError } from '../input/argument-value.js';
+import { PythonError } from '../python/errors.js';
 import {
   compile,
   search,
@@ -21,7 +21,7 @@ import {
   type CompiledExpression,
 } from './jmespath/index.js';
 
-export { ExpressionReference, PyFloat, pythonFloatRepr, pythonNumberRepr } from './jmespath/index.js';
+export { ExpressionReference, PyFloat, pyFloatRepr, pyNumberRepr } from './jmespath/index.js';
 
 export type CompiledQuery = CompiledExpression;
 

@@ -2,12 +2,12 @@
 // order, members the model lacks dropped, null members dropped (botocore's JSON parser), and
 // timestamps rendered per cli_timestamp_format. Unlike the reference, a body that does not
 // fit the model is an error, never silently dropped output.
-import { ownEntries, setOwn } from '../ordered-keys.js';
-import { formatIso, parseTimestamp, TimestampRangeError, YearRangeError } from '../input/timestamp.js';
+import { ownEntries, setOwn } from '../python/ordered-keys.js';
+import { formatIso, parseTimestamp, TimestampRangeError, YearRangeError } from '../python/timestamp.js';
 import { membersOf, shapeNamed, type Shape } from '../model/shapes.js';
-import { pyStr } from '../input/python-repr.js';
+import { pyStr } from '../python/values.js';
 import { CliError } from '../errors.js';
-import { fromPythonJson } from './jmespath/values.js';
+import { fromPythonJson } from '../python/values.js';
 
 export type TimestampFormat = 'iso8601' | 'wire';
 

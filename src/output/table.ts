@@ -39,10 +39,10 @@
 // sizes columns to content rather than scaling them to a shared width with round-half-even,
 // has no nested indented sections, centres titles differently and cannot emit colorama's
 // per-write resets, so none of the reference's bytes could come out of it.
-import { ownKeys } from '../ordered-keys.js';
+import { ownKeys } from '../python/ordered-keys.js';
 import { displayWidth, terminalWidth } from './terminal-width.js';
-import { isDict, pythonStr, pythonTypeName } from './jmespath/values.js';
-import { OutputFormatError, isContainer, pythonTruthy, sortedKeys } from './text.js';
+import { isDict, pyTruthy, pyStr, pyTypeName } from '../python/values.js';
+import { OutputFormatError, isContainer, sortedKeys } from './text.js';
 
 export interface TableOptions {
   /** The outermost section's title: the operation name, `UpdateAssociationStatus`. */
@@ -89,7 +89,7 @@ class Section {
     if (row.length !== this.numCols) {
       throw new OutputFormatError(`Row should have ${this.numCols} elements, instead it has ${row.length}`);
     }
-    const cells = row.map(pythonStr);
+    const cells = row.map((v) => pyStr(v, 'response'));
     this.rows.push(cells);
     this.updateMaxWidths(cells);
   }
@@ -198,7 +198,7 @@ class TableBuilder {
   }
 
   build(title: Title, current: unknown, indentLevel: number): boolean {
-    if (!pythonTruthy(current)) return false;
+    if (!pyTruthy(current)) return false;
     if (title !== null) this.newSection(title, indentLevel);
     if (Array.isArray(current)) {
       if (isDict(current[0])) {
@@ -256,7 +256,7 @@ class TableBuilder {
       // Only '' and [] get past groupScalarKeys without being dicts. element.get() runs once
       // per header, so it fails only when there are headers; `key in element` is a substring
       // test on '' (true for the key '', whose lookup then fails) and false on [].
-      if (headers.length > 0) throw new OutputFormatError(`'${pythonTypeName(element)}' object has no attribute 'get'`);
+      if (headers.length > 0) throw new OutputFormatError(`'${pyTypeName(element, 'response')}' object has no attribute 'get'`);
       this.section().addRow([]);
       if (element === '' && more.includes('')) throw new OutputFormatError("string indices must be integers, not 'str'");
     }
@@ -286,7 +286,7 @@ function groupScalarKeys(current: unknown): [string[], string[]] {
     for (const element of current) {
       const index = typeof element === 'boolean' ? Number(element) : element;
       if (typeof index !== 'number' || !Number.isInteger(index)) {
-        throw new OutputFormatError(`list indices must be integers or slices, not ${pythonTypeName(element)}`);
+        throw new OutputFormatError(`list indices must be integers or slices, not ${pyTypeName(element, 'response')}`);
       }
       if (index < -current.length || index >= current.length) throw new OutputFormatError('list index out of range');
     }
@@ -295,7 +295,7 @@ function groupScalarKeys(current: unknown): [string[], string[]] {
     // per process); this message is one of the ones it prints.
     throw new OutputFormatError("'<' not supported between instances of 'str' and 'int'");
   }
-  throw new OutputFormatError(`'${pythonTypeName(current)}' object is not iterable`);
+  throw new OutputFormatError(`'${pyTypeName(current, 'response')}' object is not iterable`);
 }
 
 /** awscli.table.convert_to_vertical_table: one-row sections become `header | value` rows. */

@@ -1,5 +1,5 @@
 // `--output text`: awscli.text.format_text, line for line. Scalars print through Python's str()
-// and values nested where a scalar was expected through repr() (src/output/jmespath/values.ts).
+// and values nested where a scalar was expected through repr() (src/python/values.ts).
 //
 // Layout rules reproduced (awscli/text.py):
 // - A scalar prints as str(value) and a newline: strings as is, `True`/`False`, `None`, ints
@@ -20,7 +20,7 @@
 // Output is streamed by the reference, so a crash leaves the lines written before it on
 // stdout; OutputFormatError carries them.
 import { CliError } from '../errors.js';
-import { compareStrings, isDict, isNumber, numberValue, pythonStr, pythonTypeName } from './jmespath/values.js';
+import { compareStrings, isDict, pyStr, pyTypeName } from '../python/values.js';
 
 /**
  * A crash of the reference's formatter on a value it cannot lay out: the reference prints
@@ -34,7 +34,7 @@ export class OutputFormatError extends CliError {
   }
 }
 
-// Values follow the project's value model (src/output/jmespath/values.ts): an integral JS
+// Values follow the project's value model (src/python/values.ts): an integral JS
 // number is a Python int, any other number a float, PyFloat an integral float (`2.0`).
 type Dict = Record<string, unknown>;
 
@@ -46,15 +46,6 @@ export function isContainer(value: unknown): boolean {
 /** Python's sorted() of str keys: by code point. */
 export function sortedKeys(keys: Iterable<string>): string[] {
   return [...keys].sort(compareStrings);
-}
-
-/** Python truthiness (the table formatter skips falsy values): 0 and 0.0 are false too. */
-export function pythonTruthy(value: unknown): boolean {
-  if (value === null || value === undefined || value === false || value === '') return false;
-  if (isNumber(value)) return numberValue(value) !== 0;
-  if (Array.isArray(value)) return value.length > 0;
-  if (isDict(value)) return Object.keys(value).length > 0;
-  return true;
 }
 
 /** `--output text` of a value (after --query), exactly as the reference writes it. */
@@ -72,7 +63,7 @@ export function formatText(value: unknown): string {
 function formatItem(item: unknown, out: string[], identifier: string | null, scalarKeys: string[] | null): void {
   if (isDict(item)) formatDict(item, out, identifier, scalarKeys);
   else if (Array.isArray(item)) formatList(item, out, identifier);
-  else out.push(`${pythonStr(item)}\n`);
+  else out.push(`${pyStr(item, 'response')}\n`);
 }
 
 function formatList(item: unknown[], out: string[], identifier: string | null): void {
@@ -92,9 +83,9 @@ function formatList(item: unknown[], out: string[], identifier: string | null): 
 function formatScalarList(elements: unknown[], out: string[], identifier: string | null): void {
   if (identifier !== null) {
     const prefix = identifier.toUpperCase();
-    for (const element of elements) out.push(`${prefix}\t${pythonStr(element)}\n`);
+    for (const element of elements) out.push(`${prefix}\t${pyStr(element, 'response')}\n`);
   } else {
-    out.push(`${elements.map(pythonStr).join('\t')}\n`);
+    out.push(`${elements.map((v) => pyStr(v, 'response')).join('\t')}\n`);
   }
 }
 
@@ -105,12 +96,12 @@ function formatDict(item: Dict, out: string[], identifier: string | null, scalar
     for (const key of sortedKeys(Object.keys(item))) {
       const value = item[key];
       if (isContainer(value)) nonScalars.push([key, value]);
-      else scalars.push(pythonStr(value));
+      else scalars.push(pyStr(value, 'response'));
     }
   } else {
     // Columns shared by every element of the list: a missing key prints '', and a key that
     // is scalar elsewhere but a list or dict here prints Python's repr of it.
-    for (const key of scalarKeys) scalars.push(Object.hasOwn(item, key) ? pythonStr(item[key]) : '');
+    for (const key of scalarKeys) scalars.push(Object.hasOwn(item, key) ? pyStr(item[key], 'response') : '');
     const shared = new Set(scalarKeys);
     for (const key of sortedKeys(Object.keys(item).filter((k) => !shared.has(k)))) nonScalars.push([key, item[key]]);
   }
@@ -125,7 +116,7 @@ function allScalarKeys(list: unknown[]): string[] {
   const seen = new Set<string>();
   for (const element of list) {
     // The reference calls .items() on every element; anything but a dict crashes it.
-    if (!isDict(element)) throw new OutputFormatError(`'${pythonTypeName(element)}' object has no attribute 'items'`);
+    if (!isDict(element)) throw new OutputFormatError(`'${pyTypeName(element, 'response')}' object has no attribute 'items'`);
     for (const [key, value] of Object.entries(element)) if (!isContainer(value)) seen.add(key);
   }
   return sortedKeys(seen);

@@ -48,8 +48,8 @@
 // the query result itself (a JMESPath result shares objects with the response exactly where
 // Python's would), and never a shared constant standing for two distinct empty values.
 
-import { ownKeys } from '../ordered-keys.js';
-import { isNumber, numberValue, PyFloat, pythonNumberRepr } from './jmespath/values.js';
+import { ownKeys } from '../python/ordered-keys.js';
+import { isNumber, numberValue, PyFloat, pyNumberRepr } from '../python/values.js';
 
 /** What `--output yaml` prints for a (post-query) result. */
 export function formatYaml(value: unknown): string {
@@ -84,7 +84,7 @@ function jsonScalar(value: unknown): string {
     const n = numberValue(value);
     if (Number.isNaN(n)) return 'NaN';
     if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
-    return pythonNumberRepr(value);
+    return pyNumberRepr(value);
   }
   // JSON.stringify escapes exactly what Python's json does with ensure_ascii=False:
   // " \ \b \f \n \r \t and the other C0 controls as lower-case \u00xx; DEL and U+2028 raw.
@@ -100,7 +100,7 @@ function representScalar(value: unknown): { text: string; isString: boolean } {
     const n = numberValue(value);
     if (Number.isNaN(n)) return { text: '.nan', isString: false };
     if (!Number.isFinite(n)) return { text: n > 0 ? '.inf' : '-.inf', isString: false };
-    return { text: pythonNumberRepr(value), isString: false };
+    return { text: pyNumberRepr(value), isString: false };
   }
   return { text: String(value), isString: true };
 }

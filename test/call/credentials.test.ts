@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors.js';
 import { credentialProvider, memoizeProvider, NO_CREDENTIALS, type Identity } from '../../src/call/credentials.js';
-import { pythonOsError } from '../../src/os-error.js';
+import { pyOsError } from '../../src/python/os-error.js';
 import type { CredentialPlan } from '../../src/call/credential-plan.js';
 import { traceLogger } from '../../src/call/trace.js';
 
@@ -47,13 +47,13 @@ function run(plan: CredentialPlan, paths: { configPath?: string; credentialsPath
   return credentialProvider(plan, { env, logger, ...paths })();
 }
 
-describe('pythonOsError', () => {
+describe('pyOsError', () => {
   it("words errno codes as Python's OSError does", () => {
-    expect(pythonOsError({ code: 'ENOENT' }, '/x')).toBe("[Errno 2] No such file or directory: '/x'");
-    expect(pythonOsError({ code: 'EACCES' })).toBe('[Errno 13] Permission denied');
-    expect(pythonOsError({ code: 'EISDIR' }, '/d')).toBe("[Errno 21] Is a directory: '/d'");
-    expect(pythonOsError({ code: 'EOTHER' })).toBeUndefined();
-    expect(pythonOsError(undefined)).toBeUndefined();
+    expect(pyOsError({ code: 'ENOENT' }, '/x')).toBe("[Errno 2] No such file or directory: '/x'");
+    expect(pyOsError({ code: 'EACCES' })).toBe('[Errno 13] Permission denied');
+    expect(pyOsError({ code: 'EISDIR' }, '/d')).toBe("[Errno 21] Is a directory: '/d'");
+    expect(pyOsError({ code: 'EOTHER' })).toBeUndefined();
+    expect(pyOsError(undefined)).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 // Expected values and messages were taken from the reference's own parser
 // (awscli.shorthand.ShorthandParser, AWS CLI 2.9.19) run on the same inputs.
 import { describe, expect, it } from 'vitest';
-import { parseShorthand, pyLstrip, pyRstrip, pyStrip, ShorthandParseError } from '../../src/input/shorthand.js';
+import { parseShorthand, ShorthandParseError } from '../../src/input/shorthand.js';
 
 const parse = (input: string) => parseShorthand(input, '--association-status');
 
@@ -109,16 +109,6 @@ describe('parseShorthand errors', () => {
       `Second instance of key "${key}" encountered for input:\n${location}\n` +
         'This is often because there is a preceding "," instead of a space.',
     );
-  });
-});
-
-describe('Python whitespace stripping', () => {
-  it('strips what str.isspace() accepts and nothing else', () => {
-    expect(pyStrip('\x1c\x85 a \u3000\u2028')).toBe('a');
-    expect(pyLstrip('\t a ')).toBe('a ');
-    expect(pyRstrip(' a \n')).toBe(' a');
-    // U+FEFF is whitespace to JS's trim() only.
-    expect(pyStrip('\ufeffa\ufeff')).toBe('\ufeffa\ufeff');
   });
 });
 

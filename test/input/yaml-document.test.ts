@@ -2,7 +2,7 @@
 // Python types, per YAML version (the differential cases in edges-yaml.mjs check the messages).
 import { describe, expect, it } from 'vitest';
 import { loadYamlDocument, YamlDate } from '../../src/input/yaml-document.js';
-import { ownKeys } from '../../src/ordered-keys.js';
+import { ownKeys } from '../../src/python/ordered-keys.js';
 
 const value = (text: string, head = '') => (loadYamlDocument(`${head}v: ${text}\n`) as Record<string, unknown>).v;
 const V11 = '%YAML 1.1\n---\n';

@@ -12,8 +12,8 @@ import {
   compileQuery,
   ExpressionReference,
   PyFloat,
-  pythonFloatRepr,
-  pythonNumberRepr,
+  pyFloatRepr,
+  pyNumberRepr,
   unboxFloats,
 } from '../../src/output/query.js';
 import { shapeResponse } from '../../src/output/response.js';
@@ -171,15 +171,15 @@ describe('Python semantics', () => {
   });
 
   it('prints numbers as Python does', () => {
-    expect(pythonFloatRepr(1e16)).toBe('1e+16');
-    expect(pythonFloatRepr(1e15)).toBe('1000000000000000.0');
-    expect(pythonFloatRepr(0.0001)).toBe('0.0001');
-    expect(pythonFloatRepr(0.00001)).toBe('1e-05');
-    expect(pythonFloatRepr(-1.5e-7)).toBe('-1.5e-07');
-    expect(pythonFloatRepr(123456789.125)).toBe('123456789.125');
-    expect(pythonFloatRepr(Infinity)).toBe('inf');
-    expect(pythonNumberRepr(new PyFloat(-0))).toBe('-0.0');
-    expect(pythonNumberRepr(2 ** 60)).toBe('1152921504606846976');
+    expect(pyFloatRepr(1e16)).toBe('1e+16');
+    expect(pyFloatRepr(1e15)).toBe('1000000000000000.0');
+    expect(pyFloatRepr(0.0001)).toBe('0.0001');
+    expect(pyFloatRepr(0.00001)).toBe('1e-05');
+    expect(pyFloatRepr(-1.5e-7)).toBe('-1.5e-07');
+    expect(pyFloatRepr(123456789.125)).toBe('123456789.125');
+    expect(pyFloatRepr(Infinity)).toBe('inf');
+    expect(pyNumberRepr(new PyFloat(-0))).toBe('-0.0');
+    expect(pyNumberRepr(2 ** 60)).toBe('1152921504606846976');
   });
 
   it('counts, orders and reverses strings by code point', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shapeResponse } from '../../src/output/response.js';
-import { PyFloat } from '../../src/output/jmespath/values.js';
+import { PyFloat } from '../../src/python/values.js';
 
 const OUTPUT = 'UpdateAssociationStatusResult';
 

@@ -5,11 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromPythonJson, PyFloat } from '../../src/output/jmespath/values.js';
+import { fromPythonJson, PyFloat } from '../../src/python/values.js';
 import { formatTable } from '../../src/output/table.js';
 import { DEFAULT_TERMINAL_WIDTH, displayWidth, terminalWidth } from '../../src/output/terminal-width.js';
 import { OutputFormatError } from '../../src/output/text.js';
-import { parsePythonJson } from '../../src/input/argument-value.js';
+import { parsePythonJson } from '../../src/python/json-load.js';
 import { fixturesDir, type ReferenceGroup } from '../support/reference-fixtures.js';
 
 const group = JSON.parse(

@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromPythonJson, PyFloat } from '../../src/output/jmespath/values.js';
+import { fromPythonJson, PyFloat } from '../../src/python/values.js';
 import { OutputFormatError, formatText } from '../../src/output/text.js';
-import { parsePythonJson } from '../../src/input/argument-value.js';
+import { parsePythonJson } from '../../src/python/json-load.js';
 import { fixturesDir, type ReferenceGroup } from '../support/reference-fixtures.js';
 
 const group = JSON.parse(

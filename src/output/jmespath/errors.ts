@@ -62,8 +62,8 @@ export function lexerError(expression: string, position: number, message: string
  * A Python exception other than jmespath's own (TypeError, ValueError) raised while evaluating:
  * the reference prints its str() like any other runtime error.
  */
-export class PythonError extends JmespathError {
-  override name = 'PythonError';
+export class JmespathPythonError extends JmespathError {
+  override name = 'JmespathPythonError';
   constructor(message: string, category: ErrorCategory = 'runtime') {
     super(category, message);
   }

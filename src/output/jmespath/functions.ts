@@ -3,8 +3,8 @@
 // is compiled), in the reference's order and with its messages, and each function keeps
 // Python's results: int versus float, code-point string operations, sort stability, min/max
 // keeping the first of equal items, to_number's int()/float() parsing.
-import { ownKeys, ownValues } from '../../ordered-keys.js';
-import { JmespathError, PythonError } from './errors.js';
+import { ownKeys, ownValues } from '../../python/ordered-keys.js';
+import { JmespathError, JmespathPythonError } from './errors.js';
 import {
   ExpressionReference,
   EXPREF_REPR,
@@ -15,21 +15,20 @@ import {
   isDict,
   isFloat,
   isNumber,
-  jmespathTypeName,
   makeFloat,
   makeInt,
   numberValue,
-  pythonEquals,
-  pythonJsonDumps,
-  pythonLess,
-  pythonRepr,
-  pythonStr,
-  pythonTypeName,
+  pyEquals,
+  pyRepr,
+  pyStr,
+  pyTypeName,
   setKey,
   PyFloat,
   type Dict,
   type PyNumber,
-} from './values.js';
+} from '../../python/values.js';
+import { pyJsonDumps } from '../../python/json-dump.js';
+import { jmespathTypeName, pyLess } from './values.js';
 
 interface ArgSpec {
   types: string[];
@@ -81,8 +80,8 @@ function plural(count: number): string {
 function typeError(fn: string, value: unknown, actualType: string, expected: string[]): JmespathError {
   return new JmespathError(
     'invalid-type',
-    `In function ${fn}(), invalid type for value: ${pythonStr(value)}, ` +
-      `expected one of: ${pythonRepr(expected)}, received: "${actualType}"`,
+    `In function ${fn}(), invalid type for value: ${pyStr(value, 'response')}, ` +
+      `expected one of: ${pyRepr(expected, 'response')}, received: "${actualType}"`,
   );
 }
 
@@ -98,7 +97,7 @@ function typeCheck(value: unknown, types: string[], fn: string): void {
       allowed.push(...(REVERSE_TYPES[t] as string[]));
     }
   }
-  if (!allowed.includes(pythonTypeName(value))) throw typeError(fn, value, jmespathTypeName(value), types);
+  if (!allowed.includes(pyTypeName(value, 'response'))) throw typeError(fn, value, jmespathTypeName(value), types);
   if (allowedSubtypes.length === 0 || !Array.isArray(value)) return;
   // Element errors name the Python type ("str", "int"), not the JMESPath one: so does the reference.
   let subtypes: string[];
@@ -106,13 +105,13 @@ function typeCheck(value: unknown, types: string[], fn: string): void {
     subtypes = allowedSubtypes[0] as string[];
   } else {
     if (value.length === 0) return;
-    const first = pythonTypeName(value[0]);
+    const first = pyTypeName(value[0], 'response');
     const found = allowedSubtypes.find((s) => s.includes(first));
     if (found === undefined) throw typeError(fn, value[0], first, types);
     subtypes = found;
   }
   for (const element of value) {
-    const actual = pythonTypeName(element);
+    const actual = pyTypeName(element, 'response');
     if (!subtypes.includes(actual)) throw typeError(fn, element, actual, types);
   }
 }
@@ -129,7 +128,7 @@ function ascending(a: unknown, b: unknown): number {
 /** Python's float(int): an int too large for a double is an OverflowError, not infinity. */
 function toFloat(value: PyNumber): number {
   const n = numberValue(value);
-  if (typeof value === 'bigint' && !Number.isFinite(n)) throw new PythonError('int too large to convert to float', 'runtime');
+  if (typeof value === 'bigint' && !Number.isFinite(n)) throw new JmespathPythonError('int too large to convert to float', 'runtime');
   return n;
 }
 
@@ -151,7 +150,7 @@ function extreme(items: unknown[], op: '<' | '>', key: (item: unknown) => unknow
   let bestKey: unknown;
   items.forEach((item, i) => {
     const k = key(item);
-    if (i === 0 || pythonLess(k, bestKey, op)) {
+    if (i === 0 || pyLess(k, bestKey, op)) {
       best = item;
       bestKey = k;
     }
@@ -195,24 +194,24 @@ function pythonDictUpdate(target: Dict, arg: unknown): void {
   let items: unknown[];
   if (typeof arg === 'string') items = codePoints(arg);
   else if (Array.isArray(arg)) items = arg;
-  else throw new PythonError(`'${pythonTypeName(arg)}' object is not iterable`, 'invalid-type');
+  else throw new JmespathPythonError(`'${pyTypeName(arg, 'response')}' object is not iterable`, 'invalid-type');
   items.forEach((item, i) => {
     let pair: unknown[];
     if (typeof item === 'string') pair = codePoints(item);
     else if (Array.isArray(item)) pair = item;
     else if (isDict(item)) pair = ownKeys(item);
     else {
-      throw new PythonError(`cannot convert dictionary update sequence element #${i} to a sequence`, 'invalid-type');
+      throw new JmespathPythonError(`cannot convert dictionary update sequence element #${i} to a sequence`, 'invalid-type');
     }
     if (pair.length !== 2) {
-      throw new PythonError(
+      throw new JmespathPythonError(
         `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`,
         'invalid-value',
       );
     }
     const [key, value] = pair;
     if (Array.isArray(key) || isDict(key)) {
-      throw new PythonError(`unhashable type: '${pythonTypeName(key)}'`, 'invalid-type');
+      throw new JmespathPythonError(`unhashable type: '${pyTypeName(key, 'response')}'`, 'invalid-type');
     }
     // Python keeps a non-string key as it is (1, true, null); a JS object cannot, so it gets
     // the name json.dumps would print for it.
@@ -223,7 +222,7 @@ function pythonDictUpdate(target: Dict, arg: unknown): void {
 function jsonKey(key: unknown): string {
   if (typeof key === 'string') return key;
   if (key instanceof ExpressionReference) return EXPREF_REPR;
-  return pythonJsonDumps(key);
+  return pyJsonDumps(key);
 }
 
 // Unicode decimal digits: the code points of each run's zero (Python 3.11, Unicode 14).
@@ -285,8 +284,8 @@ function stringToNumber(s: string): PyNumber | null {
 function ceilOrFloor(value: PyNumber, round: (n: number) => number): number | bigint {
   if (typeof value === 'bigint') return value;
   const n = numberValue(value);
-  if (Number.isNaN(n)) throw new PythonError('cannot convert float NaN to integer', 'invalid-value');
-  if (!Number.isFinite(n)) throw new PythonError('cannot convert float infinity to integer', 'runtime');
+  if (Number.isNaN(n)) throw new JmespathPythonError('cannot convert float NaN to integer', 'invalid-value');
+  if (!Number.isFinite(n)) throw new JmespathPythonError('cannot convert float infinity to integer', 'runtime');
   return makeInt(round(n));
 }
 
@@ -307,10 +306,10 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
   contains: {
     signature: sig(['array', 'string'], []),
     fn: (subject: unknown[] | string, search: unknown) => {
-      if (typeof subject !== 'string') return subject.some((el) => pythonEquals(el, search));
+      if (typeof subject !== 'string') return subject.some((el) => pyEquals(el, search));
       if (typeof search !== 'string') {
-        throw new PythonError(
-          `'in <string>' requires string as left operand, not ${pythonTypeName(search)}`,
+        throw new JmespathPythonError(
+          `'in <string>' requires string as left operand, not ${pyTypeName(search, 'response')}`,
           'invalid-type',
         );
       }
@@ -397,15 +396,15 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
       if (v === null || typeof v === 'boolean' || Array.isArray(v) || isDict(v)) return null;
       if (isNumber(v)) return v;
       if (typeof v === 'string') return stringToNumber(v);
-      throw new PythonError(
-        `int() argument must be a string, a bytes-like object or a real number, not '${pythonTypeName(v)}'`,
+      throw new JmespathPythonError(
+        `int() argument must be a string, a bytes-like object or a real number, not '${pyTypeName(v, 'response')}'`,
         'invalid-type',
       );
     },
   },
   to_string: {
     signature: sig([]),
-    fn: (v: unknown) => (typeof v === 'string' ? v : pythonJsonDumps(v)),
+    fn: (v: unknown) => (typeof v === 'string' ? v : pyJsonDumps(v)),
   },
   // Python's _func_type has no branch for an expression reference: it returns None.
   type: { signature: sig([]), fn: (v: unknown) => (v instanceof ExpressionReference ? null : jmespathTypeName(v)) },

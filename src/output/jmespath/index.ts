@@ -4,8 +4,9 @@
 import { evaluate } from './interpreter.js';
 import { parse, type Node } from './parser.js';
 
-export { JmespathError, JmespathSyntaxError, PythonError, type ErrorCategory } from './errors.js';
-export { ExpressionReference, PyFloat, pythonFloatRepr, pythonNumberRepr } from './values.js';
+export { JmespathError, JmespathSyntaxError, JmespathPythonError, type ErrorCategory } from './errors.js';
+export { ExpressionReference, PyFloat, pyNumberRepr } from '../../python/values.js';
+export { pyFloatRepr } from '../../python/repr.js';
 
 export interface CompiledExpression {
   readonly expression: string;

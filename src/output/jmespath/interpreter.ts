@@ -2,22 +2,21 @@
 // (jmespath/visitor.py): projections drop nulls, comparisons order only numbers and strings
 // (a string against a number raises Python's TypeError), `==` is Python's with its 0/1 versus
 // true/false special case, and slices follow Python's list slicing.
-import { ownValues } from '../../ordered-keys.js';
+import { ownValues } from '../../python/ordered-keys.js';
 import { callFunction } from './functions.js';
-import { PythonError } from './errors.js';
+import { JmespathPythonError } from './errors.js';
 import type { Node } from './parser.js';
 import {
   ExpressionReference,
   getKey,
   isDict,
-  isFalse,
   isNumber,
   numberValue,
-  pythonEquals,
-  pythonLess,
+  pyEquals,
   setKey,
   type Dict,
-} from './values.js';
+} from '../../python/values.js';
+import { isFalse, pyLess } from './values.js';
 
 export function evaluate(node: Node, value: unknown): unknown {
   switch (node.type) {
@@ -132,7 +131,7 @@ function compare(node: Node, value: unknown): boolean | null {
   if (node.value === 'eq') return equals(left, right);
   if (node.value === 'ne') return !equals(left, right);
   if (!comparable(left) || !comparable(right)) return null;
-  return pythonLess(left, right, ORDERING[node.value as string] as '<' | '<=' | '>' | '>=');
+  return pyLess(left, right, ORDERING[node.value as string] as '<' | '<=' | '>' | '>=');
 }
 
 function comparable(x: unknown): boolean {
@@ -143,14 +142,14 @@ function comparable(x: unknown): boolean {
 function equals(x: unknown, y: unknown): boolean {
   if (isNumber(x) && (numberValue(x) === 0 || numberValue(x) === 1) && typeof y === 'boolean') return false;
   if (isNumber(y) && (numberValue(y) === 0 || numberValue(y) === 1) && typeof x === 'boolean') return false;
-  return pythonEquals(x, y);
+  return pyEquals(x, y);
 }
 
 /** Python's list[start:stop:step]. */
 function slice(list: unknown[], [start, stop, step]: [number | null, number | null, number | null]): unknown[] {
   const length = list.length;
   const s = step ?? 1;
-  if (s === 0) throw new PythonError('slice step cannot be zero', 'invalid-value');
+  if (s === 0) throw new JmespathPythonError('slice step cannot be zero', 'invalid-value');
   const lower = s < 0 ? -1 : 0;
   const upper = s < 0 ? length - 1 : length;
   const bound = (v: number | null, dflt: number): number => {

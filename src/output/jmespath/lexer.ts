@@ -3,7 +3,9 @@
 // parsed with Python's json.loads, including the deprecated fallback that turns invalid JSON
 // such as `foo` into the string "foo".
 import { lexerError, emptyExpressionError } from './errors.js';
-import { JsonDecodeError, pythonJsonLoads } from './python-json.js';
+import { parsePythonJson, PythonJsonError } from '../../python/json-load.js';
+import { pyLstrip } from '../../python/strings.js';
+import { fromPythonJson } from '../../python/values.js';
 
 export interface Token {
   type: string;
@@ -31,8 +33,9 @@ const VALID_IDENTIFIER = /^[A-Za-z0-9_]$/;
 const DIGIT = /^[0-9]$/;
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 
-// Python's str.isspace(), which str.lstrip() strips (the literal fallback uses it).
-const PY_SPACE = /^[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u;
+// Python's json.loads, in the response-side value model: a literal's messages are the scanner's;
+// a quoted identifier's error shows the part before the first colon.
+const jsonLoads = (text: string): unknown => fromPythonJson(parsePythonJson(text));
 
 export function tokenize(expression: string): Token[] {
   if (expression.length === 0) throw emptyExpressionError();
@@ -157,14 +160,14 @@ export function tokenize(expression: string): Token[] {
     const lexeme = consumeUntil('`').replaceAll('\\`', '`');
     let value: unknown;
     try {
-      value = pythonJsonLoads(lexeme);
+      value = jsonLoads(lexeme);
     } catch (e) {
-      if (!(e instanceof JsonDecodeError)) throw e;
+      if (!(e instanceof PythonJsonError)) throw e;
       try {
         // JEP-12's deprecation period: invalid JSON is taken as the text of a string.
-        value = pythonJsonLoads(`"${lexeme.replace(PY_SPACE, '')}"`);
+        value = jsonLoads(`"${pyLstrip(lexeme)}"`);
       } catch (e2) {
-        if (!(e2 instanceof JsonDecodeError)) throw e2;
+        if (!(e2 instanceof PythonJsonError)) throw e2;
         throw fail(start, `Bad token ${lexeme}`);
       }
     }
@@ -175,9 +178,9 @@ export function tokenize(expression: string): Token[] {
     const start = position;
     const lexeme = `"${consumeUntil('"')}"`;
     try {
-      return { type: 'quoted_identifier', value: pythonJsonLoads(lexeme), start };
+      return { type: 'quoted_identifier', value: jsonLoads(lexeme), start };
     } catch (e) {
-      if (!(e instanceof JsonDecodeError)) throw e;
+      if (!(e instanceof PythonJsonError)) throw e;
       throw fail(start, e.message.split(':')[0] as string);
     }
   }

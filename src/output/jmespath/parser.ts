@@ -4,7 +4,7 @@
 // arities are not checked here: like the reference, that happens when the function is called.
 import { incompleteExpressionError, JmespathSyntaxError, parseError } from './errors.js';
 import { tokenize, type Token } from './lexer.js';
-import { pythonRepr } from './values.js';
+import { pyRepr } from '../../python/values.js';
 
 export interface Node {
   type: string;
@@ -97,7 +97,7 @@ class Parser {
   }
 
   private show(t: Token): string {
-    return t.display ?? (typeof t.value === 'string' ? t.value : pythonRepr(t.value));
+    return t.display ?? (typeof t.value === 'string' ? t.value : pyRepr(t.value, 'response'));
   }
 
   private error(t: Token, msg: string, position = t.start) {

@@ -1,124 +1,8 @@
-// The JMESPath value model and the Python semantics the reference (jmespath 1.0.1 on CPython
-// 3.11) applies to it: int/float distinction, equality (True == 1), ordering of strings by code
-// point, str()/repr() of values (used verbatim in error messages) and json.dumps (to_string).
-//
-// Values are plain JSON values (null, boolean, number, string, array, plain object) plus two
-// classes: PyFloat, a float whose value is integral (Python prints 2.0, a JS number cannot say
-// so), and ExpressionReference, the result of `&expr`. A plain JS number is a Python int when
-// it is integral and a float otherwise (fractions, Infinity, NaN); an int a double cannot hold
-// exactly (beyond 2^53) is a bigint, so it prints with all its digits.
-import { ownEntries, ownKeys, setOwn } from '../../ordered-keys.js';
-import { jsonAsciiString, pyFloatRepr as pythonFloatRepr, pyStringRepr as pythonStringRepr } from '../../input/python-repr.js';
-
-export { pythonFloatRepr, pythonStringRepr };
-import { PythonError } from './errors.js';
-
-/** A Python float whose value is integral (2.0, -0.0, 1e+16): a JS number would print as an int. */
-export class PyFloat {
-  constructor(readonly value: number) {}
-  /** JSON.stringify sees the number, so callers unaware of PyFloat still print a number. */
-  toJSON(): number {
-    return this.value;
-  }
-  valueOf(): number {
-    return this.value;
-  }
-}
-
-/** The value of `&expression`: only functions such as sort_by consume it. */
-export class ExpressionReference {
-  constructor(
-    readonly node: unknown,
-    readonly evaluate: (value: unknown) => unknown,
-  ) {}
-}
-
-export type Dict = Record<string, unknown>;
-
-export function isDict(value: unknown): value is Dict {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    !(value instanceof PyFloat) &&
-    !(value instanceof ExpressionReference)
-  );
-}
-
-/** A number of the value model: an int or float (number), an integral float (PyFloat), a big int. */
-export type PyNumber = number | PyFloat | bigint;
-
-/** Numbers in Python's sense: ints and floats, never booleans. */
-export function isNumber(value: unknown): value is PyNumber {
-  return typeof value === 'number' || typeof value === 'bigint' || value instanceof PyFloat;
-}
-
-export function isFloat(value: unknown): boolean {
-  return value instanceof PyFloat || (typeof value === 'number' && !Number.isInteger(value));
-}
-
-/** The number as a double (a big int rounded to the nearest). */
-export function numberValue(value: PyNumber): number {
-  return typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : value.value;
-}
-
-/** The number for exact comparison: big ints stay bigint (JavaScript compares them with doubles exactly). */
-export function exactNumber(value: PyNumber): number | bigint {
-  return typeof value === 'bigint' ? value : numberValue(value);
-}
-
-/** An int result from exact arithmetic: a number when a double holds it exactly, else a bigint. */
-export function intResult(n: bigint): number | bigint {
-  const asNumber = Number(n);
-  return Number.isSafeInteger(asNumber) ? makeInt(asNumber) : n;
-}
-
-/** A float result: integral values are boxed so they keep printing as floats. */
-export function makeFloat(n: number): number | PyFloat {
-  return Number.isInteger(n) ? new PyFloat(n) : n;
-}
-
-/** An int result (JS has -0, Python ints do not). */
-export function makeInt(n: number): number {
-  return n === 0 ? 0 : n;
-}
-
-/**
- * A value decoded with Python's int/float split (src/input/argument-value.ts parsePythonJson:
- * ints bigint, floats number) in this value model: ints as numbers, whole floats as PyFloat.
- */
-export function fromPythonJson(value: unknown): unknown {
-  if (typeof value === 'bigint') return intResult(value);
-  if (typeof value === 'number') return makeFloat(value);
-  if (Array.isArray(value)) return value.map(fromPythonJson);
-  if (typeof value === 'object' && value !== null) {
-    const dict: Dict = {};
-    for (const [k, v] of ownEntries(value as Dict)) setOwn(dict, k, fromPythonJson(v));
-    return dict;
-  }
-  return value;
-}
-
-/** A member of a dict, own properties only (`constructor` is not a key of `{}`). */
-export function getKey(dict: Dict, key: string): unknown {
-  return Object.hasOwn(dict, key) ? dict[key] : null;
-}
-
-/** Sets a member, `__proto__` included (plain assignment would replace the prototype). */
-export function setKey(dict: Dict, key: string, value: unknown): void {
-  setOwn(dict, key, value);
-}
-
-/** Python's type(value).__name__, which some reference error messages print. */
-export function pythonTypeName(value: unknown): string {
-  if (value === null || value === undefined) return 'NoneType';
-  if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'string') return 'str';
-  if (isNumber(value)) return isFloat(value) ? 'float' : 'int';
-  if (Array.isArray(value)) return 'list';
-  if (value instanceof ExpressionReference) return '_Expression';
-  return 'dict';
-}
+// JMESPath's own semantics on the response-side value model (src/python/values.ts): its type
+// names, its falsiness (0 is true) and the ordering comparisons jmespath 1.0.1 hands to Python
+// (a str against a number raises Python's TypeError, with Python's message).
+import { JmespathPythonError } from './errors.js';
+import { compareStrings, exactNumber, ExpressionReference, isDict, isNumber, pyTypeName } from '../../python/values.js';
 
 /** The JMESPath type name (the `type()` function and most type errors). */
 export function jmespathTypeName(value: unknown): string {
@@ -139,53 +23,11 @@ export function isFalse(value: unknown): boolean {
   return false;
 }
 
-/** Python `==` on JSON values: booleans are the ints 0 and 1, 1 == 1.0, containers deep. */
-export function pythonEquals(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  const na = numericOrBool(a);
-  const nb = numericOrBool(b);
-  // `==` on purpose: it compares a bigint with a double by exact value, as Python compares int and float.
-  // eslint-disable-next-line eqeqeq
-  if (na !== undefined || nb !== undefined) return na !== undefined && nb !== undefined && na == nb;
-  if (Array.isArray(a)) {
-    return Array.isArray(b) && a.length === b.length && a.every((x, i) => pythonEquals(x, b[i]));
-  }
-  if (isDict(a)) {
-    if (!isDict(b)) return false;
-    const keys = Object.keys(a);
-    if (keys.length !== Object.keys(b).length) return false;
-    return keys.every((k) => Object.hasOwn(b, k) && pythonEquals(a[k], b[k]));
-  }
-  return false;
-}
-
-function numericOrBool(value: unknown): number | bigint | undefined {
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  if (isNumber(value)) return exactNumber(value);
-  return undefined;
-}
-
-/** Python's `<` on two str: by code point (JS compares UTF-16 units, which differs above U+FFFF). */
-export function compareStrings(a: string, b: string): number {
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const ca = a.codePointAt(i) as number;
-    const cb = b.codePointAt(j) as number;
-    if (ca !== cb) return ca < cb ? -1 : 1;
-    i += ca > 0xffff ? 2 : 1;
-    j += cb > 0xffff ? 2 : 1;
-  }
-  if (i < a.length) return 1;
-  if (j < b.length) return -1;
-  return 0;
-}
-
 /**
  * Python's rich comparison `a OP b` for the values JMESPath orders (numbers and strings); a str
  * against a number raises TypeError as Python does, with Python's message.
  */
-export function pythonLess(a: unknown, b: unknown, op: '<' | '<=' | '>' | '>='): boolean {
+export function pyLess(a: unknown, b: unknown, op: '<' | '<=' | '>' | '>='): boolean {
   let c: number;
   if (typeof a === 'string' && typeof b === 'string') {
     c = compareStrings(a, b);
@@ -196,8 +38,8 @@ export function pythonLess(a: unknown, b: unknown, op: '<' | '<=' | '>' | '>='):
     if (Number.isNaN(x) || Number.isNaN(y)) return false;
     c = x < y ? -1 : x > y ? 1 : 0;
   } else {
-    throw new PythonError(
-      `'${op}' not supported between instances of '${pythonTypeName(a)}' and '${pythonTypeName(b)}'`,
+    throw new JmespathPythonError(
+      `'${op}' not supported between instances of '${pyTypeName(a, 'response')}' and '${pyTypeName(b, 'response')}'`,
       'invalid-type',
     );
   }
@@ -212,67 +54,3 @@ export function pythonLess(a: unknown, b: unknown, op: '<' | '<=' | '>' | '>='):
       return c >= 0;
   }
 }
-
-/** Code points of a string, as Python indexes and counts them. */
-export function codePoints(s: string): string[] {
-  return Array.from(s);
-}
-
-/** Python's repr(int) of an integral JS number: its exact decimal digits. */
-export function pythonIntRepr(n: number): string {
-  return BigInt(n).toString();
-}
-
-/** str() of a JSON number as Python would print it. */
-export function pythonNumberRepr(value: PyNumber): string {
-  if (typeof value === 'bigint') return value.toString();
-  return isFloat(value) ? pythonFloatRepr(numberValue(value)) : pythonIntRepr(numberValue(value));
-}
-
-/** Python's repr() of a value. */
-export function pythonRepr(value: unknown): string {
-  if (value === null || value === undefined) return 'None';
-  if (value === true) return 'True';
-  if (value === false) return 'False';
-  if (typeof value === 'string') return pythonStringRepr(value);
-  if (isNumber(value)) return pythonNumberRepr(value);
-  if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
-  if (value instanceof ExpressionReference) return EXPREF_REPR;
-  const dict = value as Dict;
-  return `{${ownKeys(dict)
-    .map((k) => `${pythonStringRepr(k)}: ${pythonRepr(dict[k])}`)
-    .join(', ')}}`;
-}
-
-/**
- * What Python prints for a jmespath _Expression object. The reference prints the object's
- * memory address, which differs from run to run; this is its shape.
- */
-export const EXPREF_REPR = '<jmespath.visitor._Expression object at 0x7f0000000000>';
-
-/** Python's str() of a value: strings bare, everything else as repr(). */
-export function pythonStr(value: unknown): string {
-  return typeof value === 'string' ? value : pythonRepr(value);
-}
-
-/** json.dumps(value, separators=(',', ':'), default=str), ensure_ascii on, as to_string uses. */
-export function pythonJsonDumps(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (value === true) return 'true';
-  if (value === false) return 'false';
-  if (typeof value === 'string') return jsonAsciiString(value);
-  if (isNumber(value)) {
-    const n = numberValue(value);
-    if (Number.isNaN(n)) return 'NaN';
-    if (n === Infinity) return 'Infinity';
-    if (n === -Infinity) return '-Infinity';
-    return pythonNumberRepr(value);
-  }
-  if (Array.isArray(value)) return `[${value.map(pythonJsonDumps).join(',')}]`;
-  if (value instanceof ExpressionReference) return jsonAsciiString(EXPREF_REPR);
-  const dict = value as Dict;
-  return `{${ownKeys(dict)
-    .map((k) => `${jsonAsciiString(k)}:${pythonJsonDumps(dict[k])}`)
-    .join(',')}}`;
-}
-

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   JmespathError,
   JmespathSyntaxError,
-  PythonError,
+  JmespathPythonError,
   emptyExpressionError,
   incompleteExpressionError,
   lexerError,
@@ -38,11 +38,11 @@ describe('syntax errors', () => {
   });
 });
 
-describe('PythonError', () => {
+describe('JmespathPythonError', () => {
   it('is a runtime JMESPath error unless given a category', () => {
-    const error = new PythonError("unsupported operand type(s) for +: 'int' and 'str'");
+    const error = new JmespathPythonError("unsupported operand type(s) for +: 'int' and 'str'");
     expect(error).toBeInstanceOf(JmespathError);
-    expect([error.name, error.category, error.message]).toEqual(['PythonError', 'runtime', "unsupported operand type(s) for +: 'int' and 'str'"]);
-    expect(new PythonError('m', 'invalid-type').category).toBe('invalid-type');
+    expect([error.name, error.category, error.message]).toEqual(['JmespathPythonError', 'runtime', "unsupported operand type(s) for +: 'int' and 'str'"]);
+    expect(new JmespathPythonError('m', 'invalid-type').category).toBe('invalid-type');
   });
 });

@@ -1,6 +1,6 @@
-// Python dict order for objects (src/ordered-keys.ts): integer-like keys stay where they came.
+// Python dict order for objects (src/python/ordered-keys.ts): integer-like keys stay where they came.
 import { describe, expect, it } from 'vitest';
-import { ownEntries, ownKeys, ownValues, setOwn } from '../src/ordered-keys.js';
+import { ownEntries, ownKeys, ownValues, setOwn } from '../../src/python/ordered-keys.js';
 
 describe('ordered keys', () => {
   it('keeps insertion order where plain objects move integer-like keys first', () => {

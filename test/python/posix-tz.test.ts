@@ -1,7 +1,7 @@
 // POSIX TZ strings: parsing, and the offset in force at an instant (checked against what glibc
 // gives the reference; the differential cases in edges-localtime.mjs run them end to end).
 import { describe, expect, it } from 'vitest';
-import { localPosixZone, parsePosixTz, posixOffsetSeconds } from '../../src/input/posix-tz.js';
+import { localPosixZone, parsePosixTz, posixOffsetSeconds } from '../../src/python/posix-tz.js';
 
 const at = (tz: string, iso: string) => posixOffsetSeconds(parsePosixTz(tz)!, Date.parse(iso) / 1000) / 60;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIso, instantFromEpoch, parseTimestamp } from '../../src/input/timestamp.js';
+import { formatIso, instantFromEpoch, parseTimestamp } from '../../src/python/timestamp.js';
 
 const iso = (value: string | number) => {
   const parsed = parseTimestamp(value);

@@ -1,7 +1,6 @@
-// Python's str() and repr() of parameter values, as the reference's messages print them
-// (`value: {'a': 1}, type: <class 'dict'>`). Parameter values keep Python's int/float split
-// (src/input/argument-value.ts): bigint is an int, number a float.
-import { ownEntries } from '../ordered-keys.js';
+// Python's repr() of scalars (str, float, bytes), json.dumps's ASCII strings, and the
+// OrderedDict mark of request values; repr()/str()/type() of whole values, on either value
+// model, are in values.ts.
 
 // Python's str.isprintable() is false for these categories (space excepted).
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
@@ -63,7 +62,7 @@ export function markOrderedDicts<T>(value: T): T {
   return value;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 }
 
@@ -82,45 +81,6 @@ export function pyBytesRepr(bytes: Uint8Array): string {
     else out += String.fromCharCode(b);
   }
   return out + quote;
-}
-
-export function pyRepr(value: unknown): string {
-  if (value === null || value === undefined) return 'None';
-  if (value instanceof Uint8Array) return pyBytesRepr(value);
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'bigint') return String(value);
-  if (typeof value === 'number') return pyFloatRepr(value);
-  if (typeof value === 'string') return pyStringRepr(value);
-  if (value instanceof Date) return `datetime.datetime(${value.toISOString()})`;
-  if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
-  if (!isPlainObject(value)) return String(value);
-  if ((value as Record<symbol, unknown>)[ORDERED_DICT]) {
-    const pairs = ownEntries(value as Record<string, unknown>).map(([k, v]) => `(${pyStringRepr(k)}, ${pyRepr(v)})`);
-    return pairs.length === 0 ? 'OrderedDict()' : `OrderedDict([${pairs.join(', ')}])`;
-  }
-  return `{${ownEntries(value as Record<string, unknown>)
-    .map(([k, v]) => `${pyStringRepr(k)}: ${pyRepr(v)}`)
-    .join(', ')}}`;
-}
-
-/** str(value): strings as they are, everything else as repr. */
-export function pyStr(value: unknown): string {
-  return typeof value === 'string' ? value : pyRepr(value);
-}
-
-/** str(type(value)) */
-export function pyType(value: unknown): string {
-  if (value === null || value === undefined) return "<class 'NoneType'>";
-  if (typeof value === 'boolean') return "<class 'bool'>";
-  if (typeof value === 'bigint') return "<class 'int'>";
-  if (typeof value === 'number') return "<class 'float'>";
-  if (value instanceof Uint8Array) return "<class 'bytes'>";
-  if (typeof value === 'string') return "<class 'str'>";
-  if (Array.isArray(value)) return "<class 'list'>";
-  if (value instanceof Date) return "<class 'datetime.datetime'>";
-  if (!isPlainObject(value)) return "<class 'datetime.date'>";
-  if ((value as Record<symbol, unknown>)[ORDERED_DICT]) return "<class 'collections.OrderedDict'>";
-  return "<class 'dict'>";
 }
 
 const JSON_ESCAPES: Record<string, string> = {

@@ -1,0 +1,74 @@
+// Python's json.dump/json.dumps on the response-side value model (src/python/values.ts), the one
+// JSON encoder: `--output json` and the skeletons (indent=4, ensure_ascii=False), JSON Lines
+// records (default separators) and JMESPath's to_string (compact separators, ensure_ascii,
+// default=str). ints print in full, floats as repr() (whole floats come boxed as PyFloat, so
+// 3.0 prints as 3.0), the non-finite ones as NaN, Infinity and -Infinity; containers keep their
+// keys' insertion order; empty containers print as {} and [] even when indented.
+import { ownEntries } from './ordered-keys.js';
+import { jsonAsciiString } from './repr.js';
+import { ExpressionReference, EXPREF_REPR, isNumber, numberValue, pyNumberRepr, type PyNumber } from './values.js';
+
+interface Style {
+  /** Between items, and between a key and its value (json.dumps' separators). */
+  item: string;
+  key: string;
+  /** A str as a JSON string: ensure_ascii or not. */
+  string: (s: string) => string;
+  /** json.dumps' default=: the text of a value JSON has no form for (only to_string has one). */
+  fallback?: (value: unknown) => string | undefined;
+}
+
+/** ensure_ascii=False, as json.dump writes the output: JSON.stringify escapes the same characters. */
+const UNICODE: Style = { item: ', ', key: ': ', string: (s) => JSON.stringify(s) };
+// default=str: what Python prints for a jmespath _Expression object.
+const TO_STRING: Style = {
+  item: ',',
+  key: ':',
+  string: jsonAsciiString,
+  fallback: (value) => (value instanceof ExpressionReference ? EXPREF_REPR : undefined),
+};
+
+function encode(value: unknown, indent: string | undefined, style: Style): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return style.string(value);
+  if (isNumber(value)) return jsonNumber(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  const fallback = style.fallback?.(value);
+  if (fallback !== undefined) return style.string(fallback);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    if (indent === undefined) return `[${value.map((v) => encode(v, undefined, style)).join(style.item)}]`;
+    const inner = indent + '    ';
+    return `[\n${value.map((v) => inner + encode(v, inner, style)).join(',\n')}\n${indent}]`;
+  }
+  const entries = ownEntries(value as Record<string, unknown>);
+  if (entries.length === 0) return '{}';
+  const member = ([k, v]: [string, unknown], inner: string | undefined) => `${style.string(k)}${style.key}${encode(v, inner, style)}`;
+  if (indent === undefined) return `{${entries.map((e) => member(e, undefined)).join(style.item)}}`;
+  const inner = indent + '    ';
+  return `{\n${entries.map((e) => inner + member(e, inner)).join(',\n')}\n${indent}}`;
+}
+
+/** Python's json: ints in full, floats as repr(), and its spellings of the non-finite ones. */
+function jsonNumber(value: PyNumber): string {
+  if (typeof value === 'bigint') return String(value);
+  const n = numberValue(value);
+  if (Number.isNaN(n)) return 'NaN';
+  if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
+  return pyNumberRepr(value);
+}
+
+/** json.dump(value, indent=4, ensure_ascii=False), then "\n": `--output json`, `--generate-cli-skeleton`. */
+export function dumpJson(value: unknown): string {
+  return encode(value, '', UNICODE) + '\n';
+}
+
+/** json.dumps(value, ensure_ascii=False) with the default separators, then "\n": one JSON Lines record. */
+export function jsonLine(value: unknown): string {
+  return encode(value, undefined, UNICODE) + '\n';
+}
+
+/** json.dumps(value, separators=(',', ':'), default=str), ensure_ascii on, as JMESPath's to_string uses. */
+export function pyJsonDumps(value: unknown): string {
+  return encode(value, undefined, TO_STRING);
+}

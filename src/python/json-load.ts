@@ -1,0 +1,243 @@
+// Python's json.loads, as CPython 3.11's C scanner decodes: the one JSON decoder of the project,
+// reading option values, --cli-input-json, fleet lines, process-credential output, response
+// bodies and JMESPath literals. NaN, Infinity and -Infinity are accepted; duplicate keys keep the
+// last value in the first key's place; errors carry Python's exact messages. Python
+// distinguishes 1 from 1.0, so JSON integers come back as bigint and other numbers as number.
+//
+//   value  = ws (object | array | string | number | "true" | "false" | "null"
+//              | "NaN" | "Infinity" | "-Infinity") ws
+//   object = "{" ws [ string ws ":" value ("," ws string ws ":" value)* ] "}"
+//   array  = "[" ws [ value ("," value)* ] "]"
+//   number = "-"? ("0" | [1-9][0-9]*) ("." [0-9]+)? ([eE] [-+]? [0-9]+)?
+//   ws     = (" " | "\t" | "\n" | "\r")*
+
+import { recursionError } from './errors.js';
+import { setOwn } from './ordered-keys.js';
+
+/** A parsed parameter value. bigint is Python's int, number its float, Uint8Array bytes. */
+export type ParamValue = string | bigint | number | boolean | null | Uint8Array | ParamValue[] | ParamObject;
+export interface ParamObject {
+  [key: string]: ParamValue;
+}
+
+/** A json.JSONDecodeError (or the ValueError of an over-long integer); message as Python's. */
+export class PythonJsonError extends Error {
+  override name = 'PythonJsonError';
+}
+
+/** Python indexes strings by code point; JS by UTF-16 unit. */
+const codePoints = (s: string): number => {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+};
+
+function decodeError(doc: string, message: string, pos: number): PythonJsonError {
+  const before = doc.slice(0, pos);
+  const lineno = before.split('\n').length;
+  const column = codePoints(before.slice(before.lastIndexOf('\n') + 1)) + 1;
+  return new PythonJsonError(`${message}: line ${lineno} column ${column} (char ${codePoints(before)})`);
+}
+
+/** raise StopIteration(idx): no value starts at idx; reported as "Expecting value" there. */
+class StopAt {
+  constructor(readonly index: number) {}
+}
+
+const JSON_WS = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+const NUMBER = /(-?(?:0|[1-9]\d*))(\.\d+)?([eE][-+]?\d+)?/y;
+const MAX_INT_DIGITS = 4300;
+
+export function intFromDigits(text: string): bigint {
+  const digits = text.replace(/[^0-9]/g, '').length;
+  if (digits > MAX_INT_DIGITS) {
+    throw new PythonJsonError(
+      `Exceeds the limit (${MAX_INT_DIGITS} digits) for integer string conversion: value has ${digits} digits; ` +
+        'use sys.set_int_max_str_digits() to increase the limit',
+    );
+  }
+  return BigInt(text);
+}
+
+/**
+ * How deep a document may nest before the reference's decoder hits Python's recursion limit
+ * (1000 frames, minus those already on the stack where it decodes), and whether each object is
+ * handed to an object_pairs_hook (OrderedDict, for option values), a call that needs one frame
+ * more than the object itself.
+ */
+export interface PythonJsonDepth {
+  /** The deepest container (1 for the top-level one) the reference still decodes. */
+  maxDepth: number;
+  objectHook: boolean;
+}
+
+/** json.loads in --cli-input-json (and fleet lines), measured against the reference: 979. */
+export const CLI_INPUT_JSON_DEPTH: PythonJsonDepth = { maxDepth: 979, objectHook: false };
+/** An option's JSON value, decoded with object_pairs_hook=OrderedDict: 978. */
+export const OPTION_JSON_DEPTH: PythonJsonDepth = { maxDepth: 978, objectHook: true };
+
+class JsonScanner {
+  constructor(
+    private readonly s: string,
+    private readonly depth: PythonJsonDepth,
+  ) {}
+
+  skipWs(i: number): number {
+    while (JSON_WS(this.s[i])) i++;
+    return i;
+  }
+
+  /** `level` is the nesting depth of a container starting at i (1 at the top). */
+  scan(i: number, level: number): [ParamValue, number] {
+    const s = this.s;
+    if (i >= s.length) throw new StopAt(i);
+    switch (s[i]) {
+      case '"':
+        return this.string(i + 1);
+      case '{':
+        // Checked on entry, as CPython's scanner calls Py_EnterRecursiveCall before each
+        // container: the first container past the limit, in document order, names the error.
+        if (level > this.depth.maxDepth) throw recursionError(' while decoding a JSON object from a unicode string');
+        return this.object(i + 1, level);
+      case '[':
+        if (level > this.depth.maxDepth) throw recursionError(' while decoding a JSON array from a unicode string');
+        return this.array(i + 1, level);
+      case 'n':
+        if (s.startsWith('null', i)) return [null, i + 4];
+        break;
+      case 't':
+        if (s.startsWith('true', i)) return [true, i + 4];
+        break;
+      case 'f':
+        if (s.startsWith('false', i)) return [false, i + 5];
+        break;
+      case 'N':
+        if (s.startsWith('NaN', i)) return [NaN, i + 3];
+        break;
+      case 'I':
+        if (s.startsWith('Infinity', i)) return [Infinity, i + 8];
+        break;
+      case '-':
+        if (s.startsWith('-Infinity', i)) return [-Infinity, i + 9];
+        break;
+    }
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(s);
+    if (m === null) throw new StopAt(i);
+    const value = m[2] === undefined && m[3] === undefined ? intFromDigits(m[0]) : Number(m[0]);
+    return [value, i + m[0].length];
+  }
+
+  /** `begin` is just after the opening quote. */
+  private string(begin: number): [string, number] {
+    const s = this.s;
+    let out = '';
+    let i = begin;
+    for (;;) {
+      let next = i;
+      while (next < s.length && s[next] !== '"' && s[next] !== '\\') {
+        if (s.charCodeAt(next) <= 0x1f) throw decodeError(s, 'Invalid control character at', next);
+        next++;
+      }
+      if (next >= s.length) throw decodeError(s, 'Unterminated string starting at', begin - 1);
+      out += s.slice(i, next);
+      if (s[next] === '"') return [out, next + 1];
+      next++; // past the backslash
+      if (next === s.length) throw decodeError(s, 'Unterminated string starting at', begin - 1);
+      const esc = s[next]!;
+      if (esc !== 'u') {
+        const simple = ({ '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' } as Record<string, string>)[esc];
+        if (simple === undefined) throw decodeError(s, 'Invalid \\escape', next - 1);
+        out += simple;
+        i = next + 1;
+        continue;
+      }
+      // \uXXXX needs its four digits and at least one character after them.
+      let end = next + 5;
+      if (end >= s.length) throw decodeError(s, 'Invalid \\uXXXX escape', next);
+      let unit = this.hex4(next + 1, next);
+      // A high surrogate joins a following \u low surrogate; anything else stands alone.
+      if (unit >= 0xd800 && unit <= 0xdbff && end + 6 < s.length && s[end] === '\\' && s[end + 1] === 'u') {
+        const low = this.hex4(end + 2, end + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          out += String.fromCharCode(unit, low);
+          unit = -1;
+          end += 6;
+        }
+      }
+      if (unit >= 0) out += String.fromCharCode(unit);
+      i = end;
+    }
+  }
+
+  private hex4(at: number, uIndex: number): number {
+    const digits = this.s.slice(at, at + 4);
+    if (!/^[0-9a-fA-F]{4}$/.test(digits)) throw decodeError(this.s, 'Invalid \\uXXXX escape', uIndex);
+    return parseInt(digits, 16);
+  }
+
+  private object(i: number, level: number): [ParamObject, number] {
+    const s = this.s;
+    const result: ParamObject = {};
+    // The hook is called once the object is complete, one frame deeper than the object.
+    const done = (end: number): [ParamObject, number] => {
+      if (this.depth.objectHook && level + 1 > this.depth.maxDepth) throw recursionError(' while calling a Python object');
+      return [result, end];
+    };
+    i = this.skipWs(i);
+    if (s[i] === '}') return done(i + 1);
+    for (;;) {
+      if (s[i] !== '"') throw decodeError(s, 'Expecting property name enclosed in double quotes', i);
+      const [key, afterKey] = this.string(i + 1);
+      i = this.skipWs(afterKey);
+      if (s[i] !== ':') throw decodeError(s, "Expecting ':' delimiter", i);
+      const [value, afterValue] = this.scan(this.skipWs(i + 1), level + 1);
+      setOwn(result, key, value);
+      i = this.skipWs(afterValue);
+      if (s[i] === '}') return done(i + 1);
+      if (s[i] !== ',') throw decodeError(s, "Expecting ',' delimiter", i);
+      i = this.skipWs(i + 1);
+    }
+  }
+
+  private array(i: number, level: number): [ParamValue[], number] {
+    const s = this.s;
+    const result: ParamValue[] = [];
+    i = this.skipWs(i);
+    if (s[i] === ']') return [result, i + 1];
+    for (;;) {
+      const [value, afterValue] = this.scan(i, level + 1);
+      result.push(value);
+      i = this.skipWs(afterValue);
+      if (s[i] === ']') return [result, i + 1];
+      if (s[i] !== ',') throw decodeError(s, "Expecting ',' delimiter", i);
+      i = this.skipWs(i + 1);
+    }
+  }
+}
+
+/**
+ * json.loads(text): the value, or a PythonJsonError whose message is Python's, e.g.
+ * `Expecting ',' delimiter: line 1 column 5 (char 4)`. A document nested deeper than
+ * `depth` allows fails with a PythonError (RecursionError) carrying the reference's message,
+ * `maximum recursion depth exceeded while decoding a JSON object from a unicode string`: an
+ * ordinary error a caller can catch, never a JavaScript stack overflow.
+ */
+export function parsePythonJson(text: string, depth: PythonJsonDepth = CLI_INPUT_JSON_DEPTH): ParamValue {
+  if (text.startsWith('\ufeff')) throw decodeError(text, 'Unexpected UTF-8 BOM (decode using utf-8-sig)', 0);
+  const scanner = new JsonScanner(text, depth);
+  let value: ParamValue;
+  let end: number;
+  try {
+    [value, end] = scanner.scan(scanner.skipWs(0), 1);
+  } catch (error) {
+    if (error instanceof StopAt) throw decodeError(text, 'Expecting value', error.index);
+    throw error;
+  }
+  end = scanner.skipWs(end);
+  if (end !== text.length) throw decodeError(text, 'Extra data', end);
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Python's int(), float() and str() of the values a parameter can hold before validation
