@@ -1,4 +1,5 @@
 export const WIRED: string[];
+export const STATE_MANAGER: string[];
 export const DEFAULT_SOURCE: string;
 export const DEFAULT_PAGINATORS: string;
 export const DEFAULT_LABEL: string;

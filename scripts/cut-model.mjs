@@ -4,7 +4,8 @@
 // shape they reach (for each operation: input, output, then errors; depth first in the order
 // reached), and their `pagination` entries. Shapes are copied whole, so member order,
 // `required`, limits, enums and documentation stay exactly as in the source, which is what the
-// reference prints from.
+// reference prints from. The local endpoint's State Manager gets its own slice
+// (src/local-endpoint/state-manager.model.json) with the STATE_MANAGER operations, cut the same way.
 //
 // Usage: node scripts/cut-model.mjs [--source FILE] [--paginators FILE] [--label TEXT]
 //   --source  a model with an `operations` map (default ../shared/reference/ssm-associations.model.json,
@@ -19,8 +20,28 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The operations ssm-assoc has commands for; adding one starts here (README, Design notes). */
 export const WIRED = ['UpdateAssociationStatus'];
+/** The operations the local endpoint serves: the whole association family. */
+export const STATE_MANAGER = [
+  'CreateAssociation',
+  'CreateAssociationBatch',
+  'DeleteAssociation',
+  'DescribeAssociation',
+  'DescribeAssociationExecutionTargets',
+  'DescribeAssociationExecutions',
+  'DescribeEffectiveInstanceAssociations',
+  'DescribeInstanceAssociationsStatus',
+  'ListAssociationVersions',
+  'ListAssociations',
+  'StartAssociationsOnce',
+  'UpdateAssociation',
+  'UpdateAssociationStatus',
+];
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const target = path.join(root, 'src', 'model', 'ssm.model.json');
+/** Each slice written: its file and the operations it holds. */
+const TARGETS = [
+  { file: path.join(root, 'src', 'model', 'ssm.model.json'), wired: WIRED },
+  { file: path.join(root, 'src', 'local-endpoint', 'state-manager.model.json'), wired: STATE_MANAGER },
+];
 export const DEFAULT_SOURCE = path.resolve(root, '..', 'shared', 'reference', 'ssm-associations.model.json');
 export const DEFAULT_PAGINATORS = path.resolve(root, '..', 'shared', 'reference', 'ssm-associations.paginators.json');
 export const DEFAULT_LABEL = 'botocore 1.43.11';
@@ -71,9 +92,12 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.reso
   });
   try {
     const paginators = fs.existsSync(values.paginators) ? JSON.parse(fs.readFileSync(values.paginators, 'utf8')) : { pagination: {} };
-    const slice = cutModel(JSON.parse(fs.readFileSync(values.source, 'utf8')), paginators, values.label);
-    fs.writeFileSync(target, JSON.stringify(slice, null, 1) + '\n');
-    console.error(`cut-model: wrote ${path.relative(root, target)} (${Object.keys(slice.shapes).length} shapes)`);
+    const full = JSON.parse(fs.readFileSync(values.source, 'utf8'));
+    for (const { file, wired } of TARGETS) {
+      const slice = cutModel(full, paginators, values.label, wired);
+      fs.writeFileSync(file, JSON.stringify(slice, null, 1) + '\n');
+      console.error(`cut-model: wrote ${path.relative(root, file)} (${Object.keys(slice.shapes).length} shapes)`);
+    }
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(2);
