@@ -546,14 +546,26 @@ export class AssociationStore {
       if (!isRecord(raw) || !isRecord(raw['association']) || !Array.isArray(raw['versions']) || !Array.isArray(raw['executions'])) {
         return fail(`${where} is not an association entry`);
       }
-      const association = raw['association'] as Association;
+      const described = (value: unknown, at: string): Association => {
+        try {
+          return normalize(value, DESCRIPTION_SHAPE, at) as Association;
+        } catch (error) {
+          return fail((error as Error).message);
+        }
+      };
+      const association = described(raw['association'], `${where}.association`);
       if (typeof association.Name !== 'string' || typeof association.AssociationId !== 'string') {
         return fail(`${where} has no Name or AssociationId`);
       }
       if (this.#entries.has(association.AssociationId)) fail(`${where} repeats id ${association.AssociationId}`);
+      const versions = (raw['versions'] as unknown[]).map((v, n) => described(v, `${where}.versions[${n}]`));
+      const executions = raw['executions'] as unknown[];
+      if (!executions.every((e) => isRecord(e) && typeof e['ExecutionId'] === 'string' && Array.isArray(e['targets']))) {
+        fail(`${where}.executions holds something that is not an execution`);
+      }
       const entry = this.#insert(association, raw['pinned'] === true);
-      entry.versions = raw['versions'] as Association[];
-      entry.executions = raw['executions'] as Execution[];
+      entry.versions = versions;
+      entry.executions = executions as Execution[];
       return undefined;
     });
     this.#documents.clear();
