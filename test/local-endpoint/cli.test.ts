@@ -6,7 +6,6 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EndpointUsageError, USAGE, parseEndpointArgs, runEndpointCli } from '../../src/local-endpoint/cli.js';
 import {
@@ -16,6 +15,7 @@ import {
   startLocalEndpoint,
   type LocalEndpoint,
 } from '../../src/local-endpoint/index.js';
+import { bundleLocalEndpoint } from '../support/endpoint-bundle.js';
 import { DOCUMENTATION_ARGS, DOCUMENTATION_OUTPUT } from '../support/sample-responses.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -218,18 +218,7 @@ describe('runEndpointCli', () => {
 describe('main.ts as a process', () => {
   const bundle = path.join(dir, 'local-endpoint.mjs');
   beforeAll(async () => {
-    // Bundled like dist/local-endpoint.mjs. 'module' first: the ESM builds of the smithy and
-    // aws-crypto packages, whose CJS builds would need `require` inside an ESM bundle.
-    await build({
-      entryPoints: [path.join(root, 'src', 'local-endpoint', 'main.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      mainFields: ['module', 'main'],
-      outfile: bundle,
-      logLevel: 'silent',
-    });
+    await bundleLocalEndpoint(bundle);
   });
 
   function start(

@@ -8,9 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CreateAssociationCommand, DescribeAssociationCommand, SSMClient, StartAssociationsOnceCommand, UpdateAssociationCommand } from '@aws-sdk/client-ssm';
-import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sealProcessEnvironment } from '../support/sealed-process.js';
+import { bundleLocalEndpoint } from '../support/endpoint-bundle.js';
 import { runEndpointCli } from '../../src/local-endpoint/cli.js';
 import {
   AssociationStore,
@@ -24,7 +24,6 @@ import { loadState, saveState } from '../../src/local-endpoint/state-file.js';
 
 sealProcessEnvironment('local-state-file-');
 
-const root = path.resolve(import.meta.dirname, '..', '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-state-file-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 let n = 0;
@@ -128,16 +127,7 @@ describe('--state across restarts', () => {
 describe('atomic writes, with the endpoint as a process', () => {
   const bundle = path.join(dir, 'local-endpoint.mjs');
   beforeAll(async () => {
-    await build({
-      entryPoints: [path.join(root, 'src', 'local-endpoint', 'main.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      mainFields: ['module', 'main'],
-      outfile: bundle,
-      logLevel: 'silent',
-    });
+    await bundleLocalEndpoint(bundle);
   });
 
   function spawnEndpoint(file: string) {
