@@ -8,4 +8,5 @@ export function cutModel(
   paginators?: { pagination: Record<string, unknown> },
   label?: string,
   wired?: string[],
+  options?: { documentation?: boolean },
 ): { source: string; metadata: Record<string, unknown>; operations: Record<string, unknown>; pagination: Record<string, unknown>; shapes: Record<string, unknown> };
