@@ -259,12 +259,19 @@ interface Entry {
   versions: Association[];
   /** Newest last; only the latest MAX_EXECUTIONS are kept. */
   executions: Execution[];
+  /** The JSON size of its versions and executions, counted against the store's maxBytes. */
+  bytes: number;
 }
 
 /** Bounds that keep the store's memory finite (the service's own limits where it has them). */
 export const MAX_ASSOCIATIONS = 2000;
 export const MAX_VERSIONS = 1000;
 export const MAX_EXECUTIONS = 100;
+/** What versions and executions may take in all (JSON bytes): the budget that keeps memory bounded. */
+export const DEFAULT_MAX_STATE_BYTES = 64 * 1024 * 1024;
+
+/** The JSON size of a value, the unit of the store's budget. */
+export const jsonSize = (value: unknown): number => JSON.stringify(value).length;
 
 export class StateError extends Error {
   constructor(message: string) {
@@ -297,14 +304,33 @@ export class AssociationStore {
   readonly #instances = new Set<string>();
   readonly #now: () => number;
   #seq = 0;
+  #bytes = 0;
+  readonly maxBytes: number;
 
-  constructor(now: () => number = Date.now) {
+  constructor(now: () => number = Date.now, maxBytes = DEFAULT_MAX_STATE_BYTES) {
     this.#now = now;
+    this.maxBytes = maxBytes;
+  }
+
+  /** JSON bytes the versions and executions take now. */
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  /** Whether `extra` more bytes would pass maxBytes. */
+  wouldExceed(extra: number): boolean {
+    return this.#bytes + extra > this.maxBytes;
+  }
+
+  #count(entry: Entry, delta: number): void {
+    entry.bytes += delta;
+    this.#bytes += delta;
   }
 
   #insert(association: Association, pinned: boolean): Entry {
     const id = association.AssociationId as string;
-    const entry: Entry = { association, pinned, seq: this.#seq++, versions: [copy(association)], executions: [] };
+    const entry: Entry = { association, pinned, seq: this.#seq++, versions: [copy(association)], executions: [], bytes: 0 };
+    this.#count(entry, jsonSize(association));
     this.#entries.set(id, entry);
     if (association.InstanceId !== undefined) this.#byKey.set(keyOf(association.Name, association.InstanceId), id);
     return entry;
@@ -431,6 +457,7 @@ export class AssociationStore {
       this.#byKey.set(keyOf(entry.association.Name, before.InstanceId), id);
     }
     entry.versions.push(copy(entry.association));
+    this.#count(entry, jsonSize(entry.association));
     return copy(entry.association);
   }
 
@@ -438,6 +465,7 @@ export class AssociationStore {
     const entry = this.#entries.get(id);
     if (entry === undefined) return false;
     this.#entries.delete(id);
+    this.#bytes -= entry.bytes;
     if (entry.association.InstanceId !== undefined) this.#byKey.delete(keyOf(entry.association.Name, entry.association.InstanceId));
     return true;
   }
@@ -476,7 +504,10 @@ export class AssociationStore {
       })),
     };
     entry.executions.push(execution);
-    if (entry.executions.length > MAX_EXECUTIONS) entry.executions.splice(0, entry.executions.length - MAX_EXECUTIONS);
+    this.#count(entry, jsonSize(execution));
+    if (entry.executions.length > MAX_EXECUTIONS) {
+      for (const dropped of entry.executions.splice(0, entry.executions.length - MAX_EXECUTIONS)) this.#count(entry, -jsonSize(dropped));
+    }
     if (!quiet) {
       const next: Record<string, unknown> = {
         ...entry.association,
@@ -541,6 +572,7 @@ export class AssociationStore {
     this.#entries.clear();
     this.#byKey.clear();
     this.#seq = 0;
+    this.#bytes = 0;
     (associations as unknown[]).forEach((raw, i) => {
       const where = `associations[${i}]`;
       if (!isRecord(raw) || !isRecord(raw['association']) || !Array.isArray(raw['versions']) || !Array.isArray(raw['executions'])) {
@@ -566,6 +598,7 @@ export class AssociationStore {
       const entry = this.#insert(association, raw['pinned'] === true);
       entry.versions = versions;
       entry.executions = executions as Execution[];
+      this.#count(entry, jsonSize(versions) + jsonSize(executions) - entry.bytes);
       return undefined;
     });
     this.#documents.clear();

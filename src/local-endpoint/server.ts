@@ -91,6 +91,12 @@ export interface LocalEndpointOptions {
    * what it lacks), rewritten atomically after every change. A corrupt file is a StateError.
    */
   statePath?: string;
+  /**
+   * JSON bytes all association versions and executions may take (default 64 MiB): past it,
+   * CreateAssociation answers AssociationLimitExceeded and UpdateAssociation
+   * AssociationVersionLimitExceeded, so memory stays bounded whatever clients send.
+   */
+  maxStateBytes?: number;
 }
 
 export type Verification =
@@ -217,7 +223,7 @@ export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Pr
     now,
   };
 
-  const store = new AssociationStore(now);
+  const store = new AssociationStore(now, options.maxStateBytes);
   const statePath = options.statePath;
   const restored = statePath !== undefined && loadState(statePath, store);
   if (options.seed !== undefined) store.addSeed(options.seed, restored);

@@ -4,7 +4,7 @@
 // page with MaxResults and an opaque NextToken (base64url JSON of the operation, the offset and
 // a digest of the request's other members, so a token replayed with other filters is refused).
 import { createHash } from 'node:crypto';
-import { pick, targetInstances, MAX_ASSOCIATIONS, MAX_VERSIONS, type Association, type AssociationStore } from './associations.js';
+import { jsonSize, pick, targetInstances, MAX_ASSOCIATIONS, MAX_VERSIONS, type Association, type AssociationStore } from './associations.js';
 import {
   EndpointError,
   associationAlreadyExists,
@@ -95,7 +95,7 @@ function create(store: AssociationStore, entry: Body): Association {
   } else if (store.list().some((a) => a.Name === name && a.InstanceId === undefined && sameTargets(a, entry))) {
     throw associationAlreadyExists();
   }
-  if (store.size >= MAX_ASSOCIATIONS) throw associationLimitExceeded();
+  if (store.size >= MAX_ASSOCIATIONS || store.wouldExceed(jsonSize(entry))) throw associationLimitExceeded();
   return store.create(entry);
 }
 
@@ -181,8 +181,14 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
     }
     const name = body['Name'];
     if (typeof name === 'string' && !store.hasDocument(name)) throw invalidDocument(name);
-    if ((store.versions(id)?.length ?? 0) >= MAX_VERSIONS) throw associationVersionLimitExceeded(MAX_VERSIONS);
     const { AssociationId: _id, AssociationVersion: _version, ...changes } = pick(body, 'UpdateAssociationRequest');
+    if ((store.versions(id)?.length ?? 0) >= MAX_VERSIONS) {
+      throw associationVersionLimitExceeded(`Association has reached the limit of ${MAX_VERSIONS} versions.`);
+    }
+    // The new version's size, near enough: what it keeps and what it changes.
+    if (store.wouldExceed(jsonSize({ ...current, ...changes }))) {
+      throw associationVersionLimitExceeded(`The local endpoint's state is full (${store.maxBytes} bytes of versions and executions).`);
+    }
     return { result: { AssociationDescription: store.update(id, changes) }, changed: true };
   },
 

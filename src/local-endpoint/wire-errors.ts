@@ -131,8 +131,7 @@ export const associationAlreadyExists = () => modeled(400, 'AssociationAlreadyEx
 /** The model gives AssociationLimitExceeded no members. */
 export const associationLimitExceeded = () => modeled(400, 'AssociationLimitExceeded', undefined);
 
-export const associationVersionLimitExceeded = (limit: number) =>
-  modeled(400, 'AssociationVersionLimitExceeded', `Association has reached the limit of ${limit} versions.`);
+export const associationVersionLimitExceeded = (message: string) => modeled(400, 'AssociationVersionLimitExceeded', message);
 
 export const invalidAssociationVersion = (version: string, latest: string) =>
   modeled(400, 'InvalidAssociationVersion', `Association version ${version} is not valid; the latest version is ${latest}.`);

@@ -136,6 +136,24 @@ describe('CreateAssociation', () => {
   });
 });
 
+describe('the state budget (maxStateBytes)', () => {
+  it('refuses creations and updates past it, and frees what a deletion held', async () => {
+    const { endpoint, ssm } = await setup({ maxStateBytes: 3100 });
+    const big = { commands: ['x'.repeat(900)] };
+    const first = (await ssm.send(new CreateAssociationCommand({ Name: DOC, InstanceId: I1, Parameters: big }))).AssociationDescription!;
+    await ssm.send(new UpdateAssociationCommand({ AssociationId: first.AssociationId!, Parameters: big }));
+    expect((await failure(ssm.send(new CreateAssociationCommand({ Name: DOC, InstanceId: I2, Parameters: big }))))[0]).toBe('AssociationLimitExceeded');
+    expect(await failure(ssm.send(new UpdateAssociationCommand({ AssociationId: first.AssociationId!, Parameters: big })))).toEqual([
+      'AssociationVersionLimitExceeded',
+      "The local endpoint's state is full (3100 bytes of versions and executions).",
+    ]);
+    expect(endpoint.associations.bytes).toBeGreaterThan(2000);
+    await ssm.send(new DeleteAssociationCommand({ AssociationId: first.AssociationId! }));
+    expect(endpoint.associations.bytes).toBe(0);
+    await ssm.send(new CreateAssociationCommand({ Name: DOC, InstanceId: I2, Parameters: big }));
+  });
+});
+
 describe('CreateAssociationBatch', () => {
   it('creates what it can and reports the rest as Failed entries with their message and fault', async () => {
     const { ssm } = await setup();
@@ -210,6 +228,17 @@ describe('DescribeAssociation, UpdateAssociation and ListAssociationVersions', (
       'Document with name Nope does not exist.',
     ]);
     expect((await failure(ssm.send(new DescribeAssociationCommand({}))))[0]).toBe('ValidationException');
+  });
+
+  it('AssociationVersionLimitExceeded at 1,000 versions', async () => {
+    const { endpoint, ssm } = await setup();
+    const id = (await ssm.send(new CreateAssociationCommand({ Name: DOC, InstanceId: I1 }))).AssociationDescription!.AssociationId!;
+    for (let v = 2; v <= 999; v++) endpoint.associations.update(id, { AssociationName: `v${v}` });
+    expect((await ssm.send(new UpdateAssociationCommand({ AssociationId: id }))).AssociationDescription?.AssociationVersion).toBe('1000');
+    expect(await failure(ssm.send(new UpdateAssociationCommand({ AssociationId: id })))).toEqual([
+      'AssociationVersionLimitExceeded',
+      'Association has reached the limit of 1000 versions.',
+    ]);
   });
 });
 
