@@ -83,6 +83,7 @@ describe('parseEndpointArgs', () => {
     });
     expect(parseEndpointArgs(['--max-clock-skew', '60'])).toMatchObject({ options: { maxClockSkewSeconds: 60 } });
     expect(parseEndpointArgs(['--request-log', '5'])).toMatchObject({ options: { requestLogSize: 5 } });
+    expect(parseEndpointArgs(['--state', 'state.json'])).toMatchObject({ options: { statePath: 'state.json' } });
     expect(parseEndpointArgs(['--port=0', '--help'])).toEqual({ help: true });
   });
 
@@ -99,6 +100,7 @@ describe('parseEndpointArgs', () => {
     [['--max-clock-skew', 'off'], "--max-clock-skew: expected a whole number from 0 to 604800, got 'off'"],
     [['--request-log', 'all'], "--request-log: expected a whole number from 0 to 1000000, got 'all'"],
     [['--region', ''], '--region: expected a value'],
+    [['--state', ''], '--state: expected a value'],
   ];
   for (const [argv, message] of errors) {
     it(`rejects ${argv.join(' ')}`, () => {
