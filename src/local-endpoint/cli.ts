@@ -3,7 +3,7 @@
 // Everything here takes its streams and signal source as arguments so tests can drive it
 // in-process; main.ts only wires it to the real process.
 import { parseArgs } from 'node:util';
-import { SeedError, loadSeed, type AssociationInput } from './associations.js';
+import { SeedError, StateError, loadSeed, type AssociationInput } from './associations.js';
 import {
   DEFAULT_ACCESS_KEY_ID,
   DEFAULT_HOST,
@@ -22,13 +22,15 @@ export const READY_PREFIX = 'ssm-assoc local endpoint listening on ';
 
 export const USAGE = `Usage: ${PROGRAM} [options]
 
-An in-memory AWS Systems Manager endpoint for UpdateAssociationStatus (awsJson1.1, SigV4).
+A small AWS Systems Manager State Manager: the thirteen association operations (awsJson1.1,
+SigV4), in memory, or kept in a state file with --state.
 Prints "${READY_PREFIX}URL" on stdout when ready; stops on SIGINT or SIGTERM.
 
 Options:
   --port N                   port to listen on; 0 picks a free one (default 0)
   --host ADDRESS             address to listen on (default ${DEFAULT_HOST})
   --seed FILE                JSON seed: {"associations": [...], "documents": [...], "instances": [...]}
+  --state FILE               keep the state in FILE across restarts (rewritten atomically on each change)
   --association DOC:INSTANCE add a legacy association (repeatable)
   --document NAME            a known document without an association (repeatable)
   --instance ID              a known managed node without an association (repeatable)
@@ -95,6 +97,7 @@ const FLAGS = {
   port: { type: 'string' },
   host: { type: 'string' },
   seed: { type: 'string' },
+  state: { type: 'string' },
   association: { type: 'string', multiple: true },
   document: { type: 'string', multiple: true },
   instance: { type: 'string', multiple: true },
@@ -150,6 +153,8 @@ export function parseEndpointArgs(argv: readonly string[]): ParsedEndpointArgs {
     const seconds = parseWhole('--max-clock-skew', values['max-clock-skew'], 7 * 24 * 3600);
     options.maxClockSkewSeconds = seconds === 0 ? false : seconds;
   }
+  const statePath = nonEmpty('--state', values.state);
+  if (statePath !== undefined) options.statePath = statePath;
   if (values['request-log'] !== undefined) options.requestLogSize = parseWhole('--request-log', values['request-log'], 1_000_000);
   return { help: false, options, seedPath: nonEmpty('--seed', values.seed), verbose: values.verbose === true };
 }
@@ -193,7 +198,7 @@ export async function runEndpointCli(argv: readonly string[], io: EndpointCliIo)
       ...(parsed.verbose ? { log: (line: string) => io.stderr(`${line}\n`) } : {}),
     });
   } catch (error) {
-    const message = error instanceof SeedError ? error.message : `cannot start: ${(error as Error).message}`;
+    const message = error instanceof SeedError || error instanceof StateError ? error.message : `cannot start: ${(error as Error).message}`;
     io.stderr(`${program}: error: ${message}\n`);
     return 1;
   }

@@ -17,11 +17,14 @@ export {
 export {
   AssociationStore,
   SeedError,
+  StateError,
   loadSeed,
   parseSeed,
   type Association,
   type AssociationInput,
   type AssociationStatusRecord,
+  type Execution,
+  type ExecutionTarget,
   type Seed,
 } from './associations.js';
 export type { EndpointCredential } from './sigv4.js';

@@ -1,9 +1,10 @@
-// The service model as the local endpoint reads it: the shapes of UpdateAssociationStatus, used
-// to check request bodies (types, then constraints, in model member order) and to write
-// responses with their members in model order. The endpoint reads the shared model JSON itself
-// rather than the CLI's model module so that the fake service and the client under test do not
-// share code beyond the data they both get from AWS.
-import modelJson from '../model/ssm.model.json' with { type: 'json' };
+// The service model as the local endpoint reads it: the shapes of the thirteen association
+// operations (its own slice, state-manager.model.json, cut by scripts/cut-model.mjs), used to
+// check request bodies (types, then constraints, in model member order) and to write responses
+// with their members in model order. The endpoint reads its model JSON itself rather than the
+// CLI's model module so that the fake service and the client under test do not share code
+// beyond the data they both get from AWS.
+import modelJson from './state-manager.model.json' with { type: 'json' };
 
 export interface EndpointShapeRef {
   shape: string;
@@ -20,6 +21,7 @@ export interface EndpointShape {
   max?: number;
   pattern?: string;
   enum?: string[];
+  error?: { code?: string; httpStatusCode?: number };
 }
 
 interface EndpointModel {
@@ -36,6 +38,15 @@ export const SIGNING_SERVICE = model.metadata.endpointPrefix;
 export const OPERATION = operation.name;
 export const OPERATION_TARGET = `${TARGET_PREFIX}.${OPERATION}`;
 export const INPUT_SHAPE = operation.input.shape;
+/** Every operation the endpoint serves, in model order. */
+export const OPERATIONS = Object.keys(model.operations);
+
+/** An operation's input and output shape names, or undefined when the model has no such operation. */
+export function operationShapes(operationName: string): { input: string; output: string } | undefined {
+  if (!Object.hasOwn(model.operations, operationName)) return undefined;
+  const found = model.operations[operationName]!;
+  return { input: found.input.shape, output: found.output.shape };
+}
 
 export function shape(name: string): EndpointShape {
   const found = model.shapes[name];

@@ -1,4 +1,4 @@
-// Reads an UpdateAssociationStatus request body the way an AWS JSON service does: first
+// Reads a request body of any association operation the way an AWS JSON service does: first
 // deserialization (valid JSON, each member of the JSON type its shape needs; failures are a
 // SerializationException), then constraint validation over the whole input (required members,
 // lengths, patterns, enums; every failure collected into one ValidationException whose wording
@@ -30,11 +30,16 @@ export function parseJsonBody(text: string): unknown {
 }
 
 export function readUpdateAssociationStatusInput(body: unknown): UpdateAssociationStatusInput {
-  checkTypes(body, INPUT_SHAPE);
+  return readInput(body, INPUT_SHAPE) as unknown as UpdateAssociationStatusInput;
+}
+
+/** Checks a parsed body against an input shape: SerializationException, then ValidationException. */
+export function readInput(body: unknown, inputShape: string): Record<string, unknown> {
+  checkTypes(body, inputShape);
   const problems: string[] = [];
-  checkConstraints(body, INPUT_SHAPE, '', problems);
+  checkConstraints(body ?? {}, inputShape, '', problems);
   if (problems.length > 0) throw validation(problems);
-  return body as UpdateAssociationStatusInput;
+  return (body ?? {}) as Record<string, unknown>;
 }
 
 function jsonKind(value: unknown): string {
@@ -79,6 +84,14 @@ function checkTypes(value: unknown, shapeName: string): void {
       }
       return;
     }
+    case 'list':
+      if (!Array.isArray(value)) throw mismatch();
+      for (const item of value) checkTypes(item, s.member?.shape ?? '');
+      return;
+    case 'map':
+      if (!isObject) throw mismatch();
+      for (const item of Object.values(value as Record<string, unknown>)) checkTypes(item, s.value?.shape ?? '');
+      return;
     case 'string':
       if (typeof value !== 'string') throw mismatch();
       return;
@@ -86,8 +99,14 @@ function checkTypes(value: unknown, shapeName: string): void {
       // awsJson sends timestamps as epoch seconds; a number is the only accepted form.
       if (typeof value !== 'number' || !Number.isFinite(value)) throw mismatch();
       return;
+    case 'integer':
+    case 'long':
+      if (typeof value !== 'number' || !Number.isInteger(value)) throw mismatch();
+      return;
+    case 'boolean':
+      if (typeof value !== 'boolean') throw mismatch();
+      return;
     default:
-      // The request shapes use only structures, strings and timestamps.
       throw new Error(`request shape ${shapeName} has unsupported type ${s.type}`);
   }
 }
@@ -111,6 +130,30 @@ function checkConstraints(value: unknown, shapeName: string, path: string, probl
       }
       checkConstraints(memberValue, memberShape, memberPath, problems);
     }
+    return;
+  }
+  if (s.type === 'list' || s.type === 'map') {
+    const items = s.type === 'list' ? (value as unknown[]) : Object.values(value as Record<string, unknown>);
+    const size = `Value with ${items.length} element${items.length === 1 ? '' : 's'} at '${path}' failed to satisfy constraint: Member must have length`;
+    if (s.min !== undefined && items.length < s.min) problems.push(`${size} greater than or equal to ${s.min}`);
+    if (s.max !== undefined && items.length > s.max) problems.push(`${size} less than or equal to ${s.max}`);
+    if (s.type === 'list') {
+      items.forEach((item, i) => {
+        if (item !== null && item !== undefined) checkConstraints(item, s.member?.shape ?? '', `${path}.${i + 1}.member`, problems);
+      });
+    } else {
+      for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+        if (item !== null && item !== undefined) checkConstraints(item, s.value?.shape ?? '', `${path}.${key}.member`, problems);
+      }
+    }
+    return;
+  }
+  if (s.type === 'integer' || s.type === 'long') {
+    const n = value as number;
+    const fail = (constraint: string) =>
+      problems.push(`Value '${n}' at '${path}' failed to satisfy constraint: Member must have value ${constraint}`);
+    if (s.min !== undefined && n < s.min) fail(`greater than or equal to ${s.min}`);
+    if (s.max !== undefined && n > s.max) fail(`less than or equal to ${s.max}`);
     return;
   }
   if (s.type !== 'string') return;

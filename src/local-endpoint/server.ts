@@ -1,5 +1,7 @@
-// The local SSM endpoint: an HTTP server on 127.0.0.1 that speaks awsJson1.1 for one operation,
-// AmazonSSM.UpdateAssociationStatus, over an in-memory set of legacy associations. It checks
+// The local SSM endpoint: an HTTP server on 127.0.0.1 that speaks awsJson1.1 for the thirteen
+// association operations of AmazonSSM (a small State Manager: UpdateAssociationStatus here, the
+// others in state-manager.ts), over associations kept in memory and, with statePath, in a state
+// file rewritten atomically after every change (state-file.ts). It checks
 // requests in the order a service does (method and path, SigV4 signature, content type and
 // target, body, then the operation's own errors), answers with the status codes, headers and
 // bodies AWS sends, and records the latest requests and their answers for tests to inspect (a
@@ -9,9 +11,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { AssociationStore, type AssociationInput, type Seed } from './associations.js';
-import { OPERATION_TARGET, SIGNING_SERVICE } from './model.js';
-import { parseJsonBody, readUpdateAssociationStatusInput } from './request-body.js';
+import { AssociationStore, pick, type AssociationInput, type Seed } from './associations.js';
+import { OPERATION, OPERATIONS, SIGNING_SERVICE, TARGET_PREFIX, operationShapes } from './model.js';
+import { parseJsonBody, readInput, readUpdateAssociationStatusInput } from './request-body.js';
+import { HANDLERS } from './state-manager.js';
+import { loadState, saveState } from './state-file.js';
 import { verifySigV4, type EndpointCredential, type VerifiedSignature } from './sigv4.js';
 import {
   EndpointError,
@@ -38,6 +42,8 @@ export const DEFAULT_MAX_CLOCK_SKEW_SECONDS = 15 * 60;
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 /** How many requests the log keeps (the oldest go first). */
 export const DEFAULT_REQUEST_LOG_SIZE = 100;
+
+const SERVES = `this endpoint serves the association operations ${TARGET_PREFIX}.{${OPERATIONS.join(',')}}.`;
 
 const JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
 // AWS JSON services take either protocol version's content type.
@@ -67,9 +73,9 @@ export interface LocalEndpointOptions {
   documents?: readonly string[];
   instances?: readonly string[];
   rateLimit?: RateLimit;
-  /** Answer the next n UpdateAssociationStatus calls (after authentication) with InternalServerError. */
+  /** Answer the next n operation calls (after authentication) with InternalServerError. */
   failNext?: number;
-  /** Answer every nth UpdateAssociationStatus call (after authentication) with ThrottlingException. */
+  /** Answer every nth operation call (after authentication) with ThrottlingException. */
   throttleEvery?: number;
   /** The clock, in epoch milliseconds (signature age, update times, the Date header). */
   now?: () => number;
@@ -80,6 +86,17 @@ export interface LocalEndpointOptions {
   maxBodyBytes?: number;
   /** How many of the latest requests `requests` keeps; default DEFAULT_REQUEST_LOG_SIZE. */
   requestLogSize?: number;
+  /**
+   * Keep the state in this file: loaded at start when it exists (seeds and flags then add only
+   * what it lacks), rewritten atomically after every change. A corrupt file is a StateError.
+   */
+  statePath?: string;
+  /**
+   * JSON bytes all association versions and executions may take (default 64 MiB): past it,
+   * CreateAssociation answers AssociationLimitExceeded and UpdateAssociation
+   * AssociationVersionLimitExceeded, so memory stays bounded whatever clients send.
+   */
+  maxStateBytes?: number;
 }
 
 export type Verification =
@@ -132,7 +149,7 @@ export interface LocalEndpoint {
    */
   readonly requests: RecordedRequest[];
   readonly associations: AssociationStore;
-  /** Answer the next n UpdateAssociationStatus calls with InternalServerError (adds to any pending). */
+  /** Answer the next n operation calls with InternalServerError (adds to any pending). */
   failNext(count: number): void;
   close(): Promise<void>;
 }
@@ -206,11 +223,17 @@ export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Pr
     now,
   };
 
-  const store = new AssociationStore(now);
-  if (options.seed !== undefined) store.addSeed(options.seed);
-  for (const association of options.associations ?? []) store.add(association);
+  const store = new AssociationStore(now, options.maxStateBytes);
+  const statePath = options.statePath;
+  const restored = statePath !== undefined && loadState(statePath, store);
+  if (options.seed !== undefined) store.addSeed(options.seed, restored);
+  for (const association of options.associations ?? []) {
+    if (!(restored && store.get(association.Name, association.InstanceId) !== undefined)) store.add(association);
+  }
   for (const name of options.documents ?? []) store.addDocument(name);
   for (const id of options.instances ?? []) store.addInstance(id);
+  // Written at once: the file then holds the seeds too, and an unwritable path fails at start.
+  if (statePath !== undefined) saveState(statePath, store);
 
   const requests: RecordedRequest[] = [];
   let pendingFailures = options.failNext ?? 0;
@@ -243,8 +266,18 @@ export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Pr
       recentUpdates.push(at);
     }
     const updated = store.setStatus(name, instanceId, status);
+    if (statePath !== undefined) saveState(statePath, store);
     // The stored association is already in model order with epoch-second timestamps.
     return JSON.stringify({ AssociationDescription: updated });
+  }
+
+  /** Any other association operation: body checked against its input shape, result in model order. */
+  function otherOperation(operationName: string, text: string): string {
+    const shapes = operationShapes(operationName)!;
+    const body = readInput(parseJsonBody(text), shapes.input);
+    const { result, changed } = HANDLERS[operationName]!(store, body);
+    if (changed && statePath !== undefined) saveState(statePath, store);
+    return JSON.stringify(pick(result, shapes.output));
   }
 
   /** Keeps the request in the ring: the oldest one leaves when it is full. */
@@ -332,11 +365,10 @@ export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Pr
             : `Unsupported Content-Type '${contentType}'; awsJson1.1 requests are sent as ${JSON_CONTENT_TYPE}.`,
         );
       }
-      if (record.target === undefined) {
-        throw unknownOperation(`Missing X-Amz-Target; this endpoint serves ${OPERATION_TARGET}.`);
-      }
-      if (record.target !== OPERATION_TARGET) {
-        throw unknownOperation(`Operation ${record.target} is not supported; this endpoint serves ${OPERATION_TARGET}.`);
+      if (record.target === undefined) throw unknownOperation(`Missing X-Amz-Target; ${SERVES}`);
+      const operationName = record.target.startsWith(`${TARGET_PREFIX}.`) ? record.target.slice(TARGET_PREFIX.length + 1) : '';
+      if (operationShapes(operationName) === undefined) {
+        throw unknownOperation(`Operation ${record.target} is not supported; ${SERVES}`);
       }
       if (pendingFailures > 0) {
         pendingFailures -= 1;
@@ -344,7 +376,8 @@ export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Pr
       }
       operationCalls += 1;
       if (throttleEvery > 0 && operationCalls % throttleEvery === 0) throw throttling();
-      responseBody = updateAssociationStatus(parseJsonBody(record.body));
+      responseBody =
+        operationName === OPERATION ? updateAssociationStatus(parseJsonBody(record.body)) : otherOperation(operationName, record.body);
     } catch (error) {
       // Anything that is not a wire error is a bug in the endpoint; still answer like a service.
       const wire = error instanceof EndpointError ? error : internalServerError(`Local endpoint failure: ${String(error)}`);

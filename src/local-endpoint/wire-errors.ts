@@ -119,3 +119,32 @@ export const tooManyUpdates = (updates: number, seconds: number) =>
       seconds === 1 ? '' : 's'
     }.`,
   );
+
+// --- The other association operations' modeled errors --------------------------------------
+
+export const associationIdDoesNotExist = (id: string) =>
+  modeled(400, 'AssociationDoesNotExist', `Association with id ${id} does not exist.`);
+
+/** The model gives AssociationAlreadyExists no members. */
+export const associationAlreadyExists = () => modeled(400, 'AssociationAlreadyExists', undefined);
+
+/** The model gives AssociationLimitExceeded no members. */
+export const associationLimitExceeded = () => modeled(400, 'AssociationLimitExceeded', undefined);
+
+export const associationVersionLimitExceeded = (message: string) => modeled(400, 'AssociationVersionLimitExceeded', message);
+
+export const invalidAssociationVersion = (version: string, latest: string) =>
+  modeled(400, 'InvalidAssociationVersion', `Association version ${version} is not valid; the latest version is ${latest}.`);
+
+export const invalidTarget = (message: string) => modeled(400, 'InvalidTarget', message);
+
+export const invalidNextToken = () => modeled(400, 'InvalidNextToken', 'The specified token is not valid.');
+
+export const associationExecutionDoesNotExist = (executionId: string) =>
+  modeled(400, 'AssociationExecutionDoesNotExist', `Execution ${executionId} does not exist.`);
+
+export const invalidAssociation = (id: string) => modeled(400, 'InvalidAssociation', `Association ${id} is not valid.`);
+
+/** A filter the model's types allow but the service refuses (its operations model no filter error). */
+export const invalidFilterValidation = (message: string) =>
+  new EndpointError(400, CORAL_VALIDATE + 'ValidationException', message, 'message');

@@ -6,7 +6,6 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EndpointUsageError, USAGE, parseEndpointArgs, runEndpointCli } from '../../src/local-endpoint/cli.js';
 import {
@@ -16,6 +15,7 @@ import {
   startLocalEndpoint,
   type LocalEndpoint,
 } from '../../src/local-endpoint/index.js';
+import { bundleLocalEndpoint } from '../support/endpoint-bundle.js';
 import { DOCUMENTATION_ARGS, DOCUMENTATION_OUTPUT } from '../support/sample-responses.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -83,6 +83,7 @@ describe('parseEndpointArgs', () => {
     });
     expect(parseEndpointArgs(['--max-clock-skew', '60'])).toMatchObject({ options: { maxClockSkewSeconds: 60 } });
     expect(parseEndpointArgs(['--request-log', '5'])).toMatchObject({ options: { requestLogSize: 5 } });
+    expect(parseEndpointArgs(['--state', 'state.json'])).toMatchObject({ options: { statePath: 'state.json' } });
     expect(parseEndpointArgs(['--port=0', '--help'])).toEqual({ help: true });
   });
 
@@ -99,6 +100,7 @@ describe('parseEndpointArgs', () => {
     [['--max-clock-skew', 'off'], "--max-clock-skew: expected a whole number from 0 to 604800, got 'off'"],
     [['--request-log', 'all'], "--request-log: expected a whole number from 0 to 1000000, got 'all'"],
     [['--region', ''], '--region: expected a value'],
+    [['--state', ''], '--state: expected a value'],
   ];
   for (const [argv, message] of errors) {
     it(`rejects ${argv.join(' ')}`, () => {
@@ -218,18 +220,7 @@ describe('runEndpointCli', () => {
 describe('main.ts as a process', () => {
   const bundle = path.join(dir, 'local-endpoint.mjs');
   beforeAll(async () => {
-    // Bundled like dist/local-endpoint.mjs. 'module' first: the ESM builds of the smithy and
-    // aws-crypto packages, whose CJS builds would need `require` inside an ESM bundle.
-    await build({
-      entryPoints: [path.join(root, 'src', 'local-endpoint', 'main.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      mainFields: ['module', 'main'],
-      outfile: bundle,
-      logLevel: 'silent',
-    });
+    await bundleLocalEndpoint(bundle);
   });
 
   function start(

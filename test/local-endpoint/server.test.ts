@@ -413,11 +413,14 @@ describe('protocol errors', () => {
 
   it('UnknownOperationException for other targets, a missing target and a wrong content type (after authentication)', async () => {
     const endpoint = await endpointWith();
-    const other = await signedRequest(endpoint, {}, { target: 'AmazonSSM.DescribeAssociation' });
+    const other = await signedRequest(endpoint, {}, { target: 'AmazonSSM.SendCommand' });
     expect([other.status, other.body]).toEqual([
       400,
-      '{"__type":"com.amazon.coral.service#UnknownOperationException","message":"Operation AmazonSSM.DescribeAssociation is not supported; this endpoint serves AmazonSSM.UpdateAssociationStatus."}',
+      '{"__type":"com.amazon.coral.service#UnknownOperationException","message":"Operation AmazonSSM.SendCommand is not supported; this endpoint serves the association operations AmazonSSM.{CreateAssociation,CreateAssociationBatch,DeleteAssociation,DescribeAssociation,DescribeAssociationExecutionTargets,DescribeAssociationExecutions,DescribeEffectiveInstanceAssociations,DescribeInstanceAssociationsStatus,ListAssociationVersions,ListAssociations,StartAssociationsOnce,UpdateAssociation,UpdateAssociationStatus}."}',
     ]);
+    // Another service's prefix with an operation name this one has is still unknown.
+    const prefix = await signedRequest(endpoint, {}, { target: 'AmazonEC2.DescribeAssociation' });
+    expect(JSON.parse(prefix.body).__type).toBe('com.amazon.coral.service#UnknownOperationException');
     const wrongType = await signedRequest(endpoint, {}, { contentType: 'application/json' });
     expect([wrongType.status, wrongType.body]).toEqual([
       400,
@@ -428,7 +431,7 @@ describe('protocol errors', () => {
     const noTarget = await rawRequest(unsigned, { target: null, body: '{}' });
     expect([noTarget.status, noTarget.body]).toEqual([
       400,
-      '{"__type":"com.amazon.coral.service#UnknownOperationException","message":"Missing X-Amz-Target; this endpoint serves AmazonSSM.UpdateAssociationStatus."}',
+      '{"__type":"com.amazon.coral.service#UnknownOperationException","message":"Missing X-Amz-Target; this endpoint serves the association operations AmazonSSM.{CreateAssociation,CreateAssociationBatch,DeleteAssociation,DescribeAssociation,DescribeAssociationExecutionTargets,DescribeAssociationExecutions,DescribeEffectiveInstanceAssociations,DescribeInstanceAssociationsStatus,ListAssociationVersions,ListAssociations,StartAssociationsOnce,UpdateAssociation,UpdateAssociationStatus}."}',
     ]);
     // The JSON 1.0 content type is accepted like 1.1.
     const v10 = await rawRequest(unsigned, { headers: { 'content-type': 'application/x-amz-json-1.0' }, body: '{}' });
