@@ -19,6 +19,7 @@ import { CliError } from '../errors.js';
 import { FileTooLargeError, readFileBounded, sizeText } from '../file-read.js';
 import { errnoText } from '../python/os-error.js';
 import { pyStringRepr } from '../python/repr.js';
+import { ParamError } from './param-error.js';
 
 /**
  * The largest file a file:// or fileb:// value may name (the reference has no limit). A request
@@ -115,16 +116,6 @@ function codecFor(name: string): Codec | undefined {
   }
 }
 
-/** Thrown for a paramfile that cannot be loaded; `detail` is the text after the option name. */
-export class ParamFileError extends CliError {
-  constructor(
-    readonly paramName: string,
-    readonly detail: string,
-  ) {
-    super('usage', `Error parsing parameter '${paramName}': ${detail}`);
-    this.name = 'ParamFileError';
-  }
-}
 
 /**
  * The contents `value` refers to when it starts with file:// or fileb://, else undefined.
@@ -149,7 +140,7 @@ export async function readParamFile(
         `Error parsing parameter '${paramName}': Unable to load paramfile ${value}: the file is larger than the ${sizeText(error.limit)} limit`,
       );
     }
-    throw new ParamFileError(paramName, `Unable to load paramfile ${value}: ${osErrorText(error, filePath)}`);
+    throw new ParamError(paramName, `Unable to load paramfile ${value}: ${osErrorText(error, filePath)}`);
   }
   if (binary) return bytes;
   const encoding = io.env['AWS_CLI_FILE_ENCODING'];
@@ -161,7 +152,7 @@ export async function readParamFile(
   try {
     text = decode(bytes);
   } catch {
-    throw new ParamFileError(
+    throw new ParamError(
       paramName,
       `Unable to load paramfile (${filePath}), text contents could not be decoded.  If this is a binary ` +
         'file, please use the fileb:// prefix instead of the file:// prefix.',

@@ -17,7 +17,6 @@
 // JSON is decoded by src/python/json-load.ts (Python's json.loads).
 
 import { shapeNamed, type Shape } from '../model/shapes.js';
-import { CliError } from '../errors.js';
 import type { RawOptionValue } from './paramfile.js';
 import { pyFloat, pyInt } from '../python/builtins.js';
 import { OPTION_JSON_DEPTH, parsePythonJson, PythonJsonError, type ParamObject, type ParamValue } from '../python/json-load.js';
@@ -26,17 +25,7 @@ import { setOwn } from '../python/ordered-keys.js';
 import { pyStr, pyTruthy, pyTypeName } from '../python/values.js';
 import { PY_BYTES_WHITESPACE, pyLstrip, pyStrip } from '../python/strings.js';
 import { parseShorthand, ShorthandParseError } from './shorthand.js';
-
-/** The reference's ParamError: `Error parsing parameter '--x': <detail>`, exit 252. */
-export class ParamError extends CliError {
-  constructor(
-    readonly paramName: string,
-    readonly detail: string,
-  ) {
-    super('usage', `Error parsing parameter '${paramName}': ${detail}`);
-    this.name = 'ParamError';
-  }
-}
+import { ParamError } from './param-error.js';
 
 // ---------------------------------------------------------------------------------------------
 // The model

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors.js';
 import {
   nodeParamFileIo,
-  ParamFileError,
   readParamFile,
   type ParamFileIo,
 } from '../../src/input/paramfile.js';
+import { ParamError } from '../../src/input/param-error.js';
 
 const OPTION = '--association-status';
 const PREFIX = `Error parsing parameter '${OPTION}': `;
@@ -91,7 +91,7 @@ describe('readParamFile', async () => {
     ['fileb://~/', "Unable to load paramfile fileb://~/: [Errno 21] Is a directory: '/home/me/'"],
   ])('reports an unreadable %s', async (value, detail) => {
     const error = await thrown(() => readParamFile(OPTION, value, fakeIo({}).io));
-    expect(error).toBeInstanceOf(ParamFileError);
+    expect(error).toBeInstanceOf(ParamError);
     expect(error.message).toBe(PREFIX + detail);
     expect(error.exitCode).toBe(252);
   });
@@ -119,7 +119,7 @@ describe('readParamFile', async () => {
     expect(missing.message).toBe(PREFIX + "Unable to load paramfile file://nope: [Errno 2] No such file or directory: 'nope'");
     for (const encoding of ['bogus', '']) {
       const error = await thrown(() => readParamFile(OPTION, 'file://f', fakeIo({ f: 'x' }, { AWS_CLI_FILE_ENCODING: encoding }).io));
-      expect(error).not.toBeInstanceOf(ParamFileError);
+      expect(error).not.toBeInstanceOf(ParamError);
       expect([error.message, error.exitCode]).toEqual([`unknown encoding: ${encoding}`, 255]);
     }
   });

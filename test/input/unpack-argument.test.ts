@@ -3,7 +3,7 @@
 // Python 3.11 the reference runs on) for the shapes this operation does not have.
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors.js';
-import { ParamError, parseArgumentValue, type ShapeResolver } from '../../src/input/unpack-argument.js';
+import { parseArgumentValue, type ShapeResolver } from '../../src/input/unpack-argument.js';
 import { type ParamValue } from '../../src/python/json-load.js';
 import { PythonError } from '../../src/python/errors.js';
 import { ShorthandParseError } from '../../src/input/shorthand.js';
@@ -193,12 +193,5 @@ describe('shapes outside this model', () => {
     expect(x('Val', 'shutdown')).toEqual({ Value: 'shutdown' });
     expect(x('Val', 'Value=a')).toEqual({ Value: 'a' });
     expect(message('Val', new Uint8Array([0x78]))).toBe("a bytes-like object is required, not 'str'");
-  });
-});
-
-describe('ParamError', () => {
-  it('is a usage error naming the option', () => {
-    const error = new ParamError('--x', 'Invalid JSON:\n[');
-    expect([error.message, error.kind, error.exitCode]).toEqual(["Error parsing parameter '--x': Invalid JSON:\n[", 'usage', 252]);
   });
 });
