@@ -124,8 +124,8 @@ function checkOptions(argv: readonly string[], specs: readonly OptionSpec[]): vo
     let value = o.value;
     if (value === undefined) {
       if (o.next === undefined || looksLikeOption(o.next)) {
-        if (o.spec.arity === 'optional') continue;
-        throw argparseError(`argument ${o.spec.flag}: expected ${o.spec.arity === 'list' ? 'at least one argument' : 'one argument'}`);
+        if (o.spec.arity === 'optional' || o.spec.arity === 'list') continue;
+        throw argparseError(`argument ${o.spec.flag}: expected one argument`);
       }
       value = o.next;
     }
@@ -147,15 +147,15 @@ function buildCommander(allOptions: readonly OptionSpec[]): Command {
   for (const spec of allOptions) {
     if (spec.arity === 'flag') program.option(spec.flag);
     else if (spec.arity === 'optional') program.option(`${spec.flag} [value]`);
-    else if (spec.arity === 'list') program.option(`${spec.flag} <value...>`);
+    else if (spec.arity === 'list') program.option(`${spec.flag} [value...]`);
     else program.option(`${spec.flag} <value>`);
   }
   return program;
 }
 
 /**
- * A list option's words as argparse's nargs='+' takes them: the last occurrence wins (commander
- * would join them), `--x=a` is the one word `a`, `--x a b` every word up to the next option.
+ * A list option's words as argparse's nargs='*' takes them (awscli's ListArgument): the last occurrence wins (commander
+ * would join them), `--x=a` is the one word `a`, `--x a b` every word up to the next option, `--x` alone none.
  */
 function listValues(argv: readonly string[], specs: readonly OptionSpec[]): Record<string, string[]> {
   const values: Record<string, string[]> = {};

@@ -14,7 +14,7 @@ export interface OptionSpec {
   key: string;
   /**
    * 'value' takes one argument; 'flag' takes none; 'optional' takes zero or one (nargs='?');
-   * 'list' takes one or more (nargs='+', a list member's option).
+   * 'list' takes any number (nargs='*', awscli's ListArgument for a list member).
    */
   arity: 'value' | 'flag' | 'optional' | 'list';
   choices?: readonly string[];
@@ -103,7 +103,7 @@ export function operationOptions(op: Operation): readonly OptionSpec[] {
         help: ref.documentation ?? '',
       };
       const type = op.shapes.named(ref.shape).type;
-      // awscli: a boolean member is a --x/--no-x pair of flags; a list member takes nargs='+'.
+      // awscli: a boolean member is a --x/--no-x pair of flags; a list member takes nargs='*'.
       if (type === 'boolean') {
         const { required: _required, ...optional } = base;
         return [
@@ -113,7 +113,10 @@ export function operationOptions(op: Operation): readonly OptionSpec[] {
       }
       return [{ ...base, arity: type === 'list' ? 'list' : 'value' }];
     });
-    table = [...members, ...CUSTOMIZATION_OPTIONS];
+    // A member's option wins over ssm-assoc's fleet option of the same name (create-association's
+    // own --max-concurrency): fleet mode then runs at its default concurrency.
+    const memberFlags = new Set(members.map((spec) => spec.flag));
+    table = [...members, ...CUSTOMIZATION_OPTIONS.filter((spec) => !memberFlags.has(spec.flag))];
     optionTables.set(op, table);
   }
   return table;
