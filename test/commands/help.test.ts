@@ -235,6 +235,18 @@ describe('topLevelHelp', () => {
   it('lists the commands', () => {
     const commands = section(top, 'AVAILABLE COMMANDS');
     expect(commands.split('\n').filter((l) => l.startsWith('       o '))).toEqual([
+      '       o create-association',
+      '       o create-association-batch',
+      '       o delete-association',
+      '       o describe-association',
+      '       o describe-association-execution-targets',
+      '       o describe-association-executions',
+      '       o describe-effective-instance-associations',
+      '       o describe-instance-associations-status',
+      '       o list-association-versions',
+      '       o list-associations',
+      '       o start-associations-once',
+      '       o update-association',
       '       o update-association-status',
       '       o help',
       '       o completion',
