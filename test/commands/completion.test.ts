@@ -127,6 +127,12 @@ describe('bash', () => {
     expect(bashComplete('ssm-assoc completion ')).toEqual(['bash', 'zsh', 'fish']);
   });
 
+  it("completes another operation's options, a boolean's --no- twin among them", () => {
+    expect(bashComplete('ssm-assoc create-association --apply')).toEqual(['--apply-only-at-cron-interval']);
+    expect(bashComplete('ssm-assoc create-association --no-app')).toEqual(['--no-apply-only-at-cron-interval']);
+    expect(bashComplete('ssm-assoc start-associations-once --assoc')).toEqual(['--association-ids']);
+  });
+
   it('offers every option of the command, and only global ones before it', () => {
     const all = bashComplete('ssm-assoc update-association-status --');
     expect(all.sort()).toEqual([...operationOptions(UAS), ...GLOBAL_OPTIONS].map((s) => s.flag).sort());

@@ -262,3 +262,15 @@ describe('topLevelHelp', () => {
     expect(Math.max(...top.split('\n').map((l) => l.length))).toBeLessThanOrEqual(78);
   });
 });
+
+describe('commandHelp of an operation with boolean and list members', () => {
+  const create = commandHelp(operationNamed('CreateAssociation')).split('\n');
+  it('names a boolean as its --x | --no-x pair, once, in the synopsis and the options', () => {
+    expect(create.filter((l) => l.includes('cron-interval'))).toEqual([
+      '          [--apply-only-at-cron-interval | --no-apply-only-at-cron-interval]',
+      '       --apply-only-at-cron-interval | --no-apply-only-at-cron-interval (boolean)',
+    ]);
+    expect(create).toContain('          [--targets <value>]');
+    expect(create).toContain('          --name <value>');
+  });
+});
