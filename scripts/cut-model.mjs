@@ -20,9 +20,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The operations ssm-assoc has commands for; adding one starts here (README, Design notes). */
-export const WIRED = ['UpdateAssociationStatus'];
-/** The operations the local endpoint serves: the whole association family. */
-export const STATE_MANAGER = [
+export const WIRED = [
   'CreateAssociation',
   'CreateAssociationBatch',
   'DeleteAssociation',
@@ -37,6 +35,8 @@ export const STATE_MANAGER = [
   'UpdateAssociation',
   'UpdateAssociationStatus',
 ];
+/** The operations the local endpoint serves: the whole association family. */
+export const STATE_MANAGER = [...WIRED];
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Each slice written: its file and the operations it holds. */
 const TARGETS = [

@@ -2,13 +2,39 @@
 // name. An explicit table, not a lookup in the SDK's index, so that the bundle keeps only the
 // commands listed here (tree-shaking drops the SSM client's other ~150). Adding an operation:
 // its slice in the model (scripts/cut-model.mjs), its class here.
-import { UpdateAssociationStatusCommand } from '@aws-sdk/client-ssm';
+import {
+  CreateAssociationCommand,
+  CreateAssociationBatchCommand,
+  DeleteAssociationCommand,
+  DescribeAssociationCommand,
+  DescribeAssociationExecutionTargetsCommand,
+  DescribeAssociationExecutionsCommand,
+  DescribeEffectiveInstanceAssociationsCommand,
+  DescribeInstanceAssociationsStatusCommand,
+  ListAssociationVersionsCommand,
+  ListAssociationsCommand,
+  StartAssociationsOnceCommand,
+  UpdateAssociationCommand,
+  UpdateAssociationStatusCommand,
+} from '@aws-sdk/client-ssm';
 
 // Each class takes its operation's input; the request is built from the model, so the table
 // holds them under one constructor type.
 type SdkCommandClass = new (input: never) => object;
 
 export const SDK_COMMANDS: Readonly<Record<string, SdkCommandClass>> = {
+  CreateAssociation: CreateAssociationCommand,
+  CreateAssociationBatch: CreateAssociationBatchCommand,
+  DeleteAssociation: DeleteAssociationCommand,
+  DescribeAssociation: DescribeAssociationCommand,
+  DescribeAssociationExecutionTargets: DescribeAssociationExecutionTargetsCommand,
+  DescribeAssociationExecutions: DescribeAssociationExecutionsCommand,
+  DescribeEffectiveInstanceAssociations: DescribeEffectiveInstanceAssociationsCommand,
+  DescribeInstanceAssociationsStatus: DescribeInstanceAssociationsStatusCommand,
+  ListAssociationVersions: ListAssociationVersionsCommand,
+  ListAssociations: ListAssociationsCommand,
+  StartAssociationsOnce: StartAssociationsOnceCommand,
+  UpdateAssociation: UpdateAssociationCommand,
   UpdateAssociationStatus: UpdateAssociationStatusCommand,
 };
 

@@ -124,7 +124,7 @@ function checkOptions(argv: readonly string[], specs: readonly OptionSpec[]): vo
     let value = o.value;
     if (value === undefined) {
       if (o.next === undefined || looksLikeOption(o.next)) {
-        if (o.spec.arity === 'optional') continue;
+        if (o.spec.arity === 'optional' || o.spec.arity === 'list') continue;
         throw argparseError(`argument ${o.spec.flag}: expected one argument`);
       }
       value = o.next;
@@ -147,9 +147,29 @@ function buildCommander(allOptions: readonly OptionSpec[]): Command {
   for (const spec of allOptions) {
     if (spec.arity === 'flag') program.option(spec.flag);
     else if (spec.arity === 'optional') program.option(`${spec.flag} [value]`);
+    else if (spec.arity === 'list') program.option(`${spec.flag} [value...]`);
     else program.option(`${spec.flag} <value>`);
   }
   return program;
+}
+
+/**
+ * A list option's words as argparse's nargs='*' takes them (awscli's ListArgument): the last occurrence wins (commander
+ * would join them), `--x=a` is the one word `a`, `--x a b` every word up to the next option, `--x` alone none.
+ */
+function listValues(argv: readonly string[], specs: readonly OptionSpec[]): Record<string, string[]> {
+  const values: Record<string, string[]> = {};
+  for (const o of occurrences(argv, specs)) {
+    if (o.spec.arity !== 'list') continue;
+    if (o.value !== undefined) {
+      values[o.spec.key] = [o.value];
+      continue;
+    }
+    const words: string[] = [];
+    for (let i = o.index + 1; i < argv.length && argv[i] !== '--' && !looksLikeOption(argv[i]!); i++) words.push(argv[i]!);
+    values[o.spec.key] = words;
+  }
+  return values;
 }
 
 /** commander stores `--no-x` flags as `x: false`; read every option under its spec key. */
@@ -159,7 +179,10 @@ function optionValues(program: Command, allOptions: readonly OptionSpec[]): Reco
   for (const spec of allOptions) {
     const attribute = spec.flag.replace(/^--(no-)?/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     const value = raw[attribute];
-    if (spec.flag.startsWith('--no-')) values[spec.key] = value === false;
+    // A boolean member's --x/--no-x pair shares one attribute: true, false or not given.
+    if (spec.boolean !== undefined) {
+      if (value !== undefined) values[spec.key] = value;
+    } else if (spec.flag.startsWith('--no-')) values[spec.key] = value === false;
     else if (value !== undefined) values[spec.key] = value;
   }
   return values;
@@ -240,7 +263,7 @@ export function parseGlobalWords(rawArgv: readonly string[]): GlobalWords {
     if (error instanceof CommanderError) throw argparseError(error.message.replace(/^error: /, ''));
     throw error;
   }
-  const opts = optionValues(program, allOptions);
+  const opts = { ...optionValues(program, allOptions), ...listValues(argv, operationSpecs) };
   return { argv, op, operationSpecs, version: false, globals: readGlobals(opts), opts, operands: parsed.operands, unknown: parsed.unknown };
 }
 
@@ -363,7 +386,7 @@ function readOperation(opts: Record<string, unknown>, operationSpecs: readonly O
   for (const spec of operationSpecs) {
     const value = opts[spec.key];
     if (value === undefined) continue;
-    out[spec.key] = value === true ? spec.constValue : value;
+    out[spec.key] = value === true && spec.boolean === undefined ? spec.constValue : value;
   }
   return out as OperationOptions;
 }

@@ -5,7 +5,9 @@
 // Input: one JSON object per line (src/commands/fleet-lines.ts says what a line is), shaped like
 // --cli-input-json; options given on the command line fill in what a line leaves out.
 // Output, exactly one line per input line that is not blank, whatever the line holds:
-//   {"line": N, "input": {"Name": ..., "InstanceId": ...}, "output": RESPONSE}
+//   {"line": N, "input": {IDENTIFYING MEMBERS}, "output": RESPONSE}   (Name and InstanceId for
+//   update-association-status; else AssociationId, ExecutionId, Name, InstanceId where the
+//   input shape has them)
 //   {"line": N, "input": {...}, "error": {"code": ..., "message": ...}}
 // Exit status: 0 when every line succeeded, else the highest exit code the failed lines would
 // have had alone.
@@ -30,6 +32,7 @@ import type { CallControl, CallOutcome } from '../call/client.js';
 import { jsonLine } from '../python/json-dump.js';
 import { requestFor, responseData, type PreparedRun } from './pipeline.js';
 import type { InputLine } from './fleet-lines.js';
+import type { Operation } from '../model/operations.js';
 
 export type StopSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
 
@@ -97,12 +100,18 @@ function summaryValue(value: unknown): unknown {
   return null;
 }
 
-function inputSummary(params: Record<string, unknown> | undefined): Record<string, unknown> {
-  return { Name: summaryValue(params?.Name), InstanceId: summaryValue(params?.InstanceId) };
+// The members that say which association a line was about, in this order, where the input
+// shape has them. update-association-status keeps the Name and InstanceId it always showed.
+const IDENTIFYING_MEMBERS = ['AssociationId', 'ExecutionId', 'Name', 'InstanceId'];
+
+/** The input members a line's summary shows for `op`. */
+export function summaryMembers(op: Operation): readonly string[] {
+  if (op.name === 'UpdateAssociationStatus') return ['Name', 'InstanceId'];
+  return IDENTIFYING_MEMBERS.filter((member) => member in op.input.members);
 }
 
-function errorLine(line: number, params: Record<string, unknown> | undefined, code: string, message: string, exitCode: number): LineResult {
-  return { text: jsonLine({ line, input: inputSummary(params), error: { code, message } }), exitCode };
+function inputSummary(members: readonly string[], params: Record<string, unknown> | undefined): Record<string, unknown> {
+  return Object.fromEntries(members.map((member) => [member, summaryValue(params?.[member])]));
 }
 
 function parseLine(text: string): Record<string, unknown> {
@@ -148,6 +157,11 @@ class Changes {
 }
 
 export async function runFleet(options: FleetOptions, io: FleetIo): Promise<number> {
+  const shown = summaryMembers(options.run.op);
+  const errorLine = (line: number, params: Record<string, unknown> | undefined, code: string, message: string, exitCode: number): LineResult => ({
+    text: jsonLine({ line, input: inputSummary(shown, params), error: { code, message } }),
+    exitCode,
+  });
   // Lines read ahead of the first one not yet printed: enough to keep every call slot busy
   // behind a slow line, few enough that memory does not grow with the input.
   const windowSize = Math.max(64, options.maxConcurrency * 4);
@@ -215,7 +229,7 @@ export async function runFleet(options: FleetOptions, io: FleetIo): Promise<numb
       }
       const data = responseData(options.run, outcome);
       const output = options.query ? options.query(data) : data;
-      return { text: jsonLine({ line: entry.line, input: inputSummary(entry.params), output }), exitCode: 0 };
+      return { text: jsonLine({ line: entry.line, input: inputSummary(shown, entry.params), output }), exitCode: 0 };
     } catch (error) {
       if (error instanceof CliError) return errorLine(entry.line, entry.params, errorCode(error), error.message, error.exitCode);
       // Never lose a line: a failure nobody foresaw is reported on the line, and the run goes on.

@@ -252,7 +252,7 @@ function exampleLines(example: DocumentationExample): string[] {
 
 function operationOptionLines(op: Operation): string[] {
   const lines: string[] = [];
-  const flags = new Map(operationOptions(op).map((spec) => [spec.member, spec.flag]));
+  const flags = new Map(operationOptions(op).filter((spec) => spec.boolean !== false).map((spec) => [spec.member, memberFlags(spec)]));
   for (const [member, shape, ref] of op.shapes.members(op.input)) {
     const flag = flags.get(member)!;
     lines.push(' '.repeat(SECTION) + `${flag} (${typeName(shape)})`);
@@ -283,10 +283,18 @@ function extraOperationOptions(op: Operation): OptionSpec[] {
   return operationOptions(op).filter((spec) => spec.member === undefined && !known.has(spec.flag));
 }
 
+/** A member's flags as help names them: a boolean's pair `--x | --no-x`, else its one flag. */
+function memberFlags(spec: OptionSpec): string {
+  return spec.boolean === true ? `${spec.flag} | --no-${spec.flag.slice(2)}` : spec.flag;
+}
+
 function requestSynopsis(op: Operation): string[] {
   return operationOptions(op)
-    .filter((spec) => spec.member !== undefined)
-    .map((spec) => ' '.repeat(10) + (spec.required ? `${spec.flag} <value>` : `[${spec.flag} <value>]`));
+    .filter((spec) => spec.member !== undefined && spec.boolean !== false)
+    .map((spec) => {
+      const usage = spec.boolean === true ? memberFlags(spec) : `${spec.flag} <value>`;
+      return ' '.repeat(10) + (spec.required ? usage : `[${usage}]`);
+    });
 }
 
 /** `ssm-assoc OPERATION help`: the operation's manual page. */

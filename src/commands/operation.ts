@@ -102,9 +102,11 @@ function callOptions(run: PreparedRun, commandLine: CommandLine, io: CommandIo):
 
 async function fleetMode(run: PreparedRun, commandLine: CommandLine, defaults: Record<string, unknown>, io: CommandIo): Promise<number> {
   const { globals, operation } = commandLine;
-  const maxConcurrency = operation.maxConcurrency === undefined ? 8 : Number(operation.maxConcurrency);
+  // An operation with its own MaxConcurrency member has no fleet --max-concurrency (src/model/options.ts).
+  const given = 'MaxConcurrency' in run.op.input.members ? undefined : operation.maxConcurrency;
+  const maxConcurrency = given === undefined ? 8 : Number(given);
   if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) {
-    throw new CliError('usage', `--max-concurrency must be a whole number of at least 1, not ${operation.maxConcurrency}`);
+    throw new CliError('usage', `--max-concurrency must be a whole number of at least 1, not ${String(given)}`);
   }
   const grace = operation.cliShutdownGrace === undefined ? 5 : Number(operation.cliShutdownGrace);
   if (operation.cliShutdownGrace?.trim() === '' || !Number.isFinite(grace) || grace < 0 || grace > 3600) {

@@ -18,13 +18,19 @@ import { pyStr } from '../python/values.js';
 export async function buildRequestParams(op: Operation, operation: OperationOptions, io: ParamFileIo): Promise<Record<string, unknown>> {
   const params: Record<string, unknown> = {};
   const members = op.shapes.members(op.input);
-  const raw = operation as Record<string, string | undefined>;
   for (const spec of operationOptions(op)) {
-    const value = raw[spec.key];
+    const value = operation[spec.key];
     if (value === undefined || spec.member === undefined) continue;
     const member = members.find(([name]) => name === spec.member);
     if (member === undefined) continue;
-    const given = (await readParamFile(spec.flag, value, io)) ?? value;
+    // A boolean flag's value is the parameter (BooleanArgument.add_to_params).
+    if (typeof value === 'boolean') {
+      params[spec.member] = value;
+      continue;
+    }
+    // Of a list option's words only a lone one may name a file (paramfile.py).
+    const path = Array.isArray(value) ? (value.length === 1 ? value[0]! : undefined) : value;
+    const given = (path === undefined ? undefined : await readParamFile(spec.flag, path, io)) ?? value;
     const parsed = parseArgumentValue(spec.flag, member[1], given);
     // JSON option values load as OrderedDicts in the reference; its messages say so.
     params[spec.member] = typeof given === 'string' && /^\s*[{[]/.test(given) ? markOrderedDicts(parsed) : parsed;

@@ -85,7 +85,40 @@ function yamlScalar(value: unknown): string {
   return String(value);
 }
 
-function yamlLines(shapes: ShapeSet, shape: StructureShape, indent: string, stack: string[]): string[] {
+/** A scalar's sample value in the YAML skeleton. */
+function yamlSample(shapes: ShapeSet, shape: Shape, name: string, stack: string[], shapeName: string): string {
+  if (shape.type === 'timestamp') return '1970-01-01 00:00:00';
+  return yamlScalar(generate(shape, name, stack, shapeName, { shapes, useMemberNames: false, withinBounds: false, timestamp: '' }));
+}
+
+/**
+ * A collection's lines below its key: a structure's members, a list's one `- ` item, a map's
+ * one `KeyName` entry. ruamel puts a list's items at its key's indent.
+ */
+function collectionLines(shapes: ShapeSet, shape: Shape, indent: string, stack: string[], shapeName: string): string[] {
+  if (shape.type === 'structure') return yamlLines(shapes, shape, indent + '  ', [...stack, shapeName]);
+  if (shape.type === 'list') {
+    const element = shapes.named(shape.member.shape);
+    if (element.type === 'structure') return yamlLines(shapes, element, indent + '  ', [...stack, shape.member.shape], indent + '- ');
+    if (element.type === 'map') {
+      // A map item: its KeyName after the `- `, what it holds below as a map's own entry would be.
+      const [first, ...rest] = collectionLines(shapes, element, indent, stack, shape.member.shape);
+      return [`${indent}- ${first!.trimStart()}`, ...rest];
+    }
+    return [`${indent}- ${yamlSample(shapes, element, 'member', stack, shape.member.shape)}`];
+  }
+  if (shape.type === 'map') {
+    const value = shapes.named(shape.value.shape);
+    if (value.type === 'structure' || value.type === 'list' || value.type === 'map') {
+      return [`${indent}  KeyName:`, ...collectionLines(shapes, value, indent + '  ', stack, shape.value.shape)];
+    }
+    return [`${indent}  KeyName: ${yamlSample(shapes, value, 'KeyName', stack, shape.value.shape)}`];
+  }
+  return [];
+}
+
+/** A structure's members, each with its comment; `firstIndent` starts the first line (a list item's `- `). */
+function yamlLines(shapes: ShapeSet, shape: StructureShape, indent: string, stack: string[], firstIndent = indent): string[] {
   const lines: string[] = [];
   shapes.members(shape).forEach(([member, memberShape, ref], index) => {
     const parts: string[] = [];
@@ -94,18 +127,13 @@ function yamlLines(shapes: ShapeSet, shape: StructureShape, indent: string, stac
     if (overview) parts.push(overview);
     if (memberShape.type === 'string' && memberShape.enum) parts.push(`Valid values are: ${memberShape.enum.join(', ')}.`);
     const comment = parts.join(' ').trim() === '' ? '' : `# ${parts.join(' ')}`;
-    // ruamel aligns the first comment of a mapping two spaces after its value, the rest one.
-    const gap = index === 0 && memberShape.type !== 'structure' ? '  ' : ' ';
-    if (memberShape.type === 'structure') {
-      lines.push(`${indent}${member}:${comment ? ` ${comment}` : ''}`);
-      lines.push(...yamlLines(shapes, memberShape, indent + '  ', [...stack, ref.shape]));
-      return;
-    }
-    const value =
-      memberShape.type === 'timestamp'
-        ? '1970-01-01 00:00:00'
-        : yamlScalar(generate(memberShape, member, stack, ref.shape, { shapes, useMemberNames: false, withinBounds: false, timestamp: '' }));
-    lines.push(`${indent}${member}: ${value}${comment ? `${gap}${comment}` : ''}`);
+    // ruamel aligns the first comment of a mapping two spaces after its key or value, the rest one.
+    const gap = index === 0 ? '  ' : ' ';
+    const lead = index === 0 ? firstIndent : indent;
+    const collection = memberShape.type === 'structure' || memberShape.type === 'list' || memberShape.type === 'map';
+    const value = collection ? '' : ` ${yamlSample(shapes, memberShape, member, stack, ref.shape)}`;
+    lines.push(`${lead}${member}:${value}${comment ? `${gap}${comment}` : ''}`);
+    if (collection) lines.push(...collectionLines(shapes, memberShape, indent, stack, ref.shape));
   });
   return lines;
 }

@@ -12,8 +12,11 @@ export interface OptionSpec {
   flag: string;
   /** Key in the parsed result. */
   key: string;
-  /** 'value' takes one argument; 'flag' takes none; 'optional' takes zero or one (nargs='?'). */
-  arity: 'value' | 'flag' | 'optional';
+  /**
+   * 'value' takes one argument; 'flag' takes none; 'optional' takes zero or one (nargs='?');
+   * 'list' takes any number (nargs='*', awscli's ListArgument for a list member).
+   */
+  arity: 'value' | 'flag' | 'optional' | 'list';
   choices?: readonly string[];
   /** argparse `type=int` */
   integer?: boolean;
@@ -21,6 +24,11 @@ export interface OptionSpec {
   constValue?: string;
   /** Member of the request this option fills. */
   member?: string;
+  /**
+   * A boolean member's flag (BooleanArgument): `true` for `--x` (store_true), `false` for its
+   * `--no-x` twin (store_false); both fill the same key, the last one given winning.
+   */
+  boolean?: boolean;
   required?: boolean;
   help: string;
 }
@@ -86,15 +94,29 @@ export function operationOptions(op: Operation): readonly OptionSpec[] {
   let table = optionTables.get(op);
   if (table === undefined) {
     const required = new Set(op.input.required ?? []);
-    const members: OptionSpec[] = Object.entries(op.input.members).map(([member, ref]) => ({
-      flag: `--${cliName(member)}`,
-      key: memberKey(member),
-      arity: 'value',
-      member,
-      ...(required.has(member) ? { required: true } : {}),
-      help: ref.documentation ?? '',
-    }));
-    table = [...members, ...CUSTOMIZATION_OPTIONS];
+    const members: OptionSpec[] = Object.entries(op.input.members).flatMap(([member, ref]): OptionSpec[] => {
+      const base = {
+        flag: `--${cliName(member)}`,
+        key: memberKey(member),
+        member,
+        ...(required.has(member) ? { required: true } : {}),
+        help: ref.documentation ?? '',
+      };
+      const type = op.shapes.named(ref.shape).type;
+      // awscli: a boolean member is a --x/--no-x pair of flags; a list member takes nargs='*'.
+      if (type === 'boolean') {
+        const { required: _required, ...optional } = base;
+        return [
+          { ...base, arity: 'flag', boolean: true },
+          { ...optional, flag: `--no-${cliName(member)}`, arity: 'flag', boolean: false },
+        ];
+      }
+      return [{ ...base, arity: type === 'list' ? 'list' : 'value' }];
+    });
+    // A member's option wins over ssm-assoc's fleet option of the same name (create-association's
+    // own --max-concurrency): fleet mode then runs at its default concurrency.
+    const memberFlags = new Set(members.map((spec) => spec.flag));
+    table = [...members, ...CUSTOMIZATION_OPTIONS.filter((spec) => !memberFlags.has(spec.flag))];
     optionTables.set(op, table);
   }
   return table;
@@ -133,7 +155,8 @@ export type GlobalOptions = {
 
 /** An operation's option values by key: its members' (memberKey) and the customizations'. */
 export type OperationOptions = {
-  [memberKey: string]: string | undefined;
+  /** A member's option value: a string, the words of a list option, or a boolean flag's value. */
+  [memberKey: string]: string | string[] | boolean | undefined;
   cliInputJson?: string;
   cliInputYaml?: string;
   cliInputJsonl?: string;

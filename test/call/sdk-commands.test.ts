@@ -21,6 +21,6 @@ describe('sdkCommand', () => {
   });
 
   it('refuses an operation with no registered command', () => {
-    expect(() => sdkCommand('DescribeAssociation', {})).toThrow(new Error('no SDK command is registered for DescribeAssociation'));
+    expect(() => sdkCommand('DescribeDocument', {})).toThrow(new Error('no SDK command is registered for DescribeDocument'));
   });
 });

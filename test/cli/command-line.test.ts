@@ -87,3 +87,20 @@ describe('parseCommandLine', () => {
     expect(failure(['update-association-status', '--', ...REQUIRED, '--region', 'r']).message).toBe(`${USAGE}\nUnknown options: --region, r\n`);
   });
 });
+
+describe('list and boolean members (awscli ListArgument nargs=*, BooleanArgument)', () => {
+  it('takes the words up to the next option, the last occurrence winning, --x=a as one word, --x alone as none', () => {
+    expect(parseCommandLine(['start-associations-once', '--association-ids', 'a', 'b', '--region', 'r']).operation.associationIds).toEqual(['a', 'b']);
+    expect(parseCommandLine(['start-associations-once', '--association-ids', 'a', '--association-ids', 'c']).operation.associationIds).toEqual(['c']);
+    expect(parseCommandLine(['start-associations-once', '--association-ids=a']).operation.associationIds).toEqual(['a']);
+    expect(parseCommandLine(['start-associations-once', '--association-ids']).operation.associationIds).toEqual([]);
+  });
+
+  it('reads --x as true and --no-x as false, the last one given winning, and neither as not given', () => {
+    const cron = (...words: string[]) => parseCommandLine(['create-association', '--name', 'd', ...words]).operation.applyOnlyAtCronInterval;
+    expect(cron('--apply-only-at-cron-interval')).toBe(true);
+    expect(cron('--no-apply-only-at-cron-interval')).toBe(false);
+    expect(cron('--no-apply-only-at-cron-interval', '--apply-only-at-cron-interval')).toBe(true);
+    expect(cron()).toBeUndefined();
+  });
+});

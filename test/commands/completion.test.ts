@@ -99,12 +99,38 @@ describe('bash', () => {
   });
 
   it('completes the command words', () => {
-    expect(bashComplete('ssm-assoc ')).toEqual(['update-association-status', 'help', 'completion', 'local-endpoint']);
-    expect(bashComplete('ssm-assoc up')).toEqual(['update-association-status']);
-    expect(bashComplete('ssm-assoc ssm up')).toEqual(['update-association-status']);
-    expect(bashComplete('ssm-assoc --region us-east-1 --debug up')).toEqual(['update-association-status']);
+    expect(bashComplete('ssm-assoc ')).toEqual([
+      'create-association',
+      'create-association-batch',
+      'delete-association',
+      'describe-association',
+      'describe-association-execution-targets',
+      'describe-association-executions',
+      'describe-effective-instance-associations',
+      'describe-instance-associations-status',
+      'list-association-versions',
+      'list-associations',
+      'start-associations-once',
+      'update-association',
+      'update-association-status',
+      'help',
+      'completion',
+      'local-endpoint',
+    ]);
+    expect(bashComplete('ssm-assoc up')).toEqual(['update-association', 'update-association-status']);
+    expect(bashComplete('ssm-assoc ssm update-association-')).toEqual(['update-association-status']);
+    expect(bashComplete('ssm-assoc --region us-east-1 --debug describe-association-e')).toEqual([
+      'describe-association-execution-targets',
+      'describe-association-executions',
+    ]);
     expect(bashComplete('ssm-assoc update-association-status h')).toEqual(['help']);
     expect(bashComplete('ssm-assoc completion ')).toEqual(['bash', 'zsh', 'fish']);
+  });
+
+  it("completes another operation's options, a boolean's --no- twin among them", () => {
+    expect(bashComplete('ssm-assoc create-association --apply')).toEqual(['--apply-only-at-cron-interval']);
+    expect(bashComplete('ssm-assoc create-association --no-app')).toEqual(['--no-apply-only-at-cron-interval']);
+    expect(bashComplete('ssm-assoc start-associations-once --assoc')).toEqual(['--association-ids']);
   });
 
   it('offers every option of the command, and only global ones before it', () => {

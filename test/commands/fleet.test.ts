@@ -108,6 +108,23 @@ describe('--cli-input-jsonl', () => {
     expect(endpoint.requests.length).toBeGreaterThan(30);
   });
 
+  it("works for another operation, the summary showing that operation's identifying members", async () => {
+    const ok = { status: 200, body: JSON.stringify({ AssociationDescription: { Name: DOC, AssociationId: 'a-1' } }) };
+    const missing = { status: 400, body: JSON.stringify({ __type: 'AssociationDoesNotExist', message: 'The association does not exist.' }) };
+    const endpoint = await startScriptedEndpoint([ok, missing]);
+    closers.push(() => endpoint.close());
+    const result = await runBin(['describe-association', '--cli-input-jsonl', '-', '--endpoint-url', endpoint.url, '--max-concurrency', '1'], {
+      stdin: '{"AssociationId": "a-1"}\n{"Name": "d", "InstanceId": "i-1"}\n',
+      env: { AWS_ACCESS_KEY_ID: DEFAULT_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY: DEFAULT_SECRET_ACCESS_KEY, AWS_DEFAULT_REGION: 'us-east-1' },
+    });
+    expect(result.code).toBe(254);
+    expect(records(result.stdout)).toEqual([
+      { line: 1, input: { AssociationId: 'a-1', Name: null, InstanceId: null }, output: { AssociationDescription: { Name: DOC, AssociationId: 'a-1' } } },
+      { line: 2, input: { AssociationId: null, Name: 'd', InstanceId: 'i-1' }, error: { code: 'AssociationDoesNotExist', message: 'An error occurred (AssociationDoesNotExist) when calling the DescribeAssociation operation: The association does not exist.' } },
+    ]);
+    expect(endpoint.requests.map((r: { body: string }) => JSON.parse(r.body))).toEqual([{ AssociationId: 'a-1' }, { Name: 'd', InstanceId: 'i-1' }]);
+  });
+
   it('on SIGINT finishes the calls in flight, marks the rest NotAttempted and exits 130', async () => {
     const slow = { status: 200, body: JSON.stringify({ AssociationDescription: { Name: DOC } }), delayMs: 400 };
     const endpoint = await startScriptedEndpoint([slow]);

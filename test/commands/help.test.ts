@@ -235,6 +235,18 @@ describe('topLevelHelp', () => {
   it('lists the commands', () => {
     const commands = section(top, 'AVAILABLE COMMANDS');
     expect(commands.split('\n').filter((l) => l.startsWith('       o '))).toEqual([
+      '       o create-association',
+      '       o create-association-batch',
+      '       o delete-association',
+      '       o describe-association',
+      '       o describe-association-execution-targets',
+      '       o describe-association-executions',
+      '       o describe-effective-instance-associations',
+      '       o describe-instance-associations-status',
+      '       o list-association-versions',
+      '       o list-associations',
+      '       o start-associations-once',
+      '       o update-association',
       '       o update-association-status',
       '       o help',
       '       o completion',
@@ -248,5 +260,17 @@ describe('topLevelHelp', () => {
     for (const spec of GLOBAL_OPTIONS) expect(`\n${section(top, 'GLOBAL OPTIONS')}`).toContain(`\n       ${spec.flag} (`);
     expect(top).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f]/);
     expect(Math.max(...top.split('\n').map((l) => l.length))).toBeLessThanOrEqual(78);
+  });
+});
+
+describe('commandHelp of an operation with boolean and list members', () => {
+  const create = commandHelp(operationNamed('CreateAssociation')).split('\n');
+  it('names a boolean as its --x | --no-x pair, once, in the synopsis and the options', () => {
+    expect(create.filter((l) => l.includes('cron-interval'))).toEqual([
+      '          [--apply-only-at-cron-interval | --no-apply-only-at-cron-interval]',
+      '       --apply-only-at-cron-interval | --no-apply-only-at-cron-interval (boolean)',
+    ]);
+    expect(create).toContain('          [--targets <value>]');
+    expect(create).toContain('          --name <value>');
   });
 });

@@ -46,3 +46,21 @@ describe('skeletons', () => {
     expect(fs.readFileSync(path.join(fixtures, 'skeleton', `output.${format}`), 'utf8')).toBe(served?.expected.stdout);
   });
 });
+
+describe('the YAML input skeleton of collections', () => {
+  it("puts a list's items at its key's indent, a map's KeyName below it, and two spaces before a mapping's first comment", () => {
+    expect(inputSkeletonYaml(operationNamed('StartAssociationsOnce'))).toBe(
+      "AssociationIds:  # [REQUIRED] The association IDs that you want to run immediately and only one time.\n- ''\n",
+    );
+    const create = inputSkeletonYaml(operationNamed('CreateAssociation')).split('\n');
+    const at = (key: string, count: number) => create.slice(create.findIndex((l) => l.startsWith(key)), create.findIndex((l) => l.startsWith(key)) + count);
+    expect(at('Parameters:', 3)).toEqual(['Parameters: # The parameters for the runtime configuration of the document.', '  KeyName:', "  - ''"]);
+    expect(at('Targets:', 4)).toEqual([
+      'Targets: # The targets for the association.',
+      "- Key: ''  # User-defined criteria for sending commands that target managed nodes that meet the criteria.",
+      '  Values: # User-defined criteria that maps to Key.',
+      "  - ''",
+    ]);
+    expect(at('TargetMaps:', 3)).toEqual([expect.stringMatching(/^TargetMaps: # /), '- KeyName:', "  - ''"]);
+  });
+});

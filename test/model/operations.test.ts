@@ -20,10 +20,25 @@ const recorded = (file: string) => fs.readFileSync(path.join(fixtures, file), 'u
 
 describe("ssm-assoc's operations", () => {
   it('are the model\'s, named as the AWS CLI names them', () => {
-    expect(OPERATIONS.map((op) => [op.name, op.cliName])).toEqual([['UpdateAssociationStatus', 'update-association-status']]);
+    expect(OPERATIONS.map((op) => [op.name, op.cliName])).toEqual([
+      ['CreateAssociation', 'create-association'],
+      ['CreateAssociationBatch', 'create-association-batch'],
+      ['DeleteAssociation', 'delete-association'],
+      ['DescribeAssociation', 'describe-association'],
+      ['DescribeAssociationExecutionTargets', 'describe-association-execution-targets'],
+      ['DescribeAssociationExecutions', 'describe-association-executions'],
+      ['DescribeEffectiveInstanceAssociations', 'describe-effective-instance-associations'],
+      ['DescribeInstanceAssociationsStatus', 'describe-instance-associations-status'],
+      ['ListAssociationVersions', 'list-association-versions'],
+      ['ListAssociations', 'list-associations'],
+      ['StartAssociationsOnce', 'start-associations-once'],
+      ['UpdateAssociation', 'update-association'],
+      ['UpdateAssociationStatus', 'update-association-status'],
+    ]);
     expect(operationForCommand('update-association-status')).toBe(operationNamed('UpdateAssociationStatus'));
-    expect(operationForCommand('describe-association')).toBeUndefined();
-    expect(() => operationNamed('DescribeAssociation')).toThrow('operation DescribeAssociation is not in the model');
+    expect(operationForCommand('describe-association-executions')).toBe(operationNamed('DescribeAssociationExecutions'));
+    expect(operationForCommand('describe-document')).toBeUndefined();
+    expect(() => operationNamed('DescribeDocument')).toThrow('operation DescribeDocument is not in the model');
   });
 });
 

@@ -40,6 +40,25 @@ describe('option tables', () => {
   });
 
   it('knows every flag of every operation once, for the main parser', () => {
-    expect(ANY_OPERATION_OPTIONS.map((spec) => spec.flag)).toEqual(operationOptions(UAS).map((spec) => spec.flag));
+    const flags = ANY_OPERATION_OPTIONS.map((spec) => spec.flag);
+    expect(new Set(flags).size).toBe(flags.length);
+    expect(flags.slice(0, 3)).toEqual(['--name', '--document-version', '--instance-id']);
+    expect(flags).toEqual(expect.arrayContaining(['--association-ids', '--entries', '--no-apply-only-at-cron-interval', '--instance-id', '--cli-input-jsonl']));
+  });
+
+  it('gives list members nargs=* words and boolean members a --x/--no-x pair', () => {
+    const create = operationOptions(operationNamed('CreateAssociation'));
+    const spec = (flag: string) => create.find((s) => s.flag === flag);
+    expect(spec('--targets')).toMatchObject({ arity: 'list', member: 'Targets' });
+    expect(spec('--parameters')).toMatchObject({ arity: 'value', member: 'Parameters' });
+    expect(spec('--apply-only-at-cron-interval')).toMatchObject({ arity: 'flag', boolean: true, member: 'ApplyOnlyAtCronInterval' });
+    expect(spec('--no-apply-only-at-cron-interval')).toMatchObject({ arity: 'flag', boolean: false, key: 'applyOnlyAtCronInterval' });
+    expect(spec('--name')).toMatchObject({ required: true });
+  });
+
+  it("drops fleet mode's --max-concurrency where the operation has a MaxConcurrency member", () => {
+    const create = operationOptions(operationNamed('CreateAssociation'));
+    expect(create.filter((s) => s.flag === '--max-concurrency')).toEqual([expect.objectContaining({ member: 'MaxConcurrency' })]);
+    expect(operationOptions(UAS).find((s) => s.flag === '--max-concurrency')).toMatchObject({ integer: true });
   });
 });
