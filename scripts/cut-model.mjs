@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The operations ssm-assoc has commands for; adding one starts here (README, Design notes). */
-export const WIRED = ['UpdateAssociationStatus'];
+export const WIRED = ['DescribeAssociationExecutions', 'ListAssociations', 'UpdateAssociationStatus'];
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.join(root, 'src', 'model', 'ssm.model.json');
 export const DEFAULT_SOURCE = path.resolve(root, '..', 'shared', 'reference', 'ssm-associations.model.json');

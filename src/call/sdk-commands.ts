@@ -2,13 +2,19 @@
 // name. An explicit table, not a lookup in the SDK's index, so that the bundle keeps only the
 // commands listed here (tree-shaking drops the SSM client's other ~150). Adding an operation:
 // its slice in the model (scripts/cut-model.mjs), its class here.
-import { UpdateAssociationStatusCommand } from '@aws-sdk/client-ssm';
+import {
+  DescribeAssociationExecutionsCommand,
+  ListAssociationsCommand,
+  UpdateAssociationStatusCommand,
+} from '@aws-sdk/client-ssm';
 
 // Each class takes its operation's input; the request is built from the model, so the table
 // holds them under one constructor type.
 type SdkCommandClass = new (input: never) => object;
 
 export const SDK_COMMANDS: Readonly<Record<string, SdkCommandClass>> = {
+  DescribeAssociationExecutions: DescribeAssociationExecutionsCommand,
+  ListAssociations: ListAssociationsCommand,
   UpdateAssociationStatus: UpdateAssociationStatusCommand,
 };
 

@@ -20,7 +20,11 @@ const recorded = (file: string) => fs.readFileSync(path.join(fixtures, file), 'u
 
 describe("ssm-assoc's operations", () => {
   it('are the model\'s, named as the AWS CLI names them', () => {
-    expect(OPERATIONS.map((op) => [op.name, op.cliName])).toEqual([['UpdateAssociationStatus', 'update-association-status']]);
+    expect(OPERATIONS.map((op) => [op.name, op.cliName])).toEqual([
+      ['DescribeAssociationExecutions', 'describe-association-executions'],
+      ['ListAssociations', 'list-associations'],
+      ['UpdateAssociationStatus', 'update-association-status'],
+    ]);
     expect(operationForCommand('update-association-status')).toBe(operationNamed('UpdateAssociationStatus'));
     expect(operationForCommand('describe-association')).toBeUndefined();
     expect(() => operationNamed('DescribeAssociation')).toThrow('operation DescribeAssociation is not in the model');
