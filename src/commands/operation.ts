@@ -15,8 +15,9 @@ import type { Caller, CallOptions, CallOutcome } from '../call/client.js';
 import type { ParamFileIo } from '../input/paramfile.js';
 import { runFleet, type FleetIo } from './fleet.js';
 import type { InputLine } from './fleet-lines.js';
-import { checkParams, prepareRun, responseData, type PreparedRun } from './pipeline.js';
+import { checkParams, prepareRun, requestFor, responseData, type PreparedRun } from './pipeline.js';
 import { choosePager, type PagerChoice } from '../output/pager.js';
+import { fullResult, pages, type PageRun } from './paginate.js';
 
 export interface CommandIo {
   env: Record<string, string | undefined>;
@@ -75,6 +76,8 @@ export async function runOperation(op: Operation, commandLine: CommandLine, io: 
   let data: Record<string, unknown>;
   if (operation.generateCliSkeleton === 'output') {
     data = shapeResponse(sampleResponseBody(op), op.outputShapeName, settings.timestampFormat);
+  } else if (paginates(op, commandLine, params)) {
+    data = await allPages(run, commandLine, params, io);
   } else {
     data = responseData(run, await io.call(toSdkRequest(op, params), callOptions(run, commandLine, io)));
   }
@@ -87,6 +90,45 @@ export async function runOperation(op: Operation, commandLine: CommandLine, io: 
     throw error;
   }
   return 0;
+}
+
+/**
+ * Whether the call pages (paginate.py): the operation has a paginator, --no-paginate is not
+ * given, and neither is its own token or limit (giving one turns pagination off). Without
+ * pagination, --starting-token, --page-size and --max-items are refused.
+ */
+function paginates(op: Operation, commandLine: CommandLine, params: Record<string, unknown>): boolean {
+  const paginator = op.paginator;
+  if (paginator === undefined) return false;
+  const inputs = [paginator.input_token, paginator.limit_key ?? []].flat();
+  const on = !commandLine.globals.noPaginate && inputs.every((member) => params[member] === undefined);
+  if (!on) {
+    const { operation } = commandLine;
+    const used = (['startingToken', 'pageSize', 'maxItems'] as const).filter((key) => operation[key] !== undefined);
+    const flags = used.map((key) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+    if (flags.length > 0) throw new CliError('usage', `Cannot specify --no-paginate along with pagination arguments: ${flags.join(', ')}`);
+  }
+  return on;
+}
+
+/** Every page (or up to --max-items), merged as build_full_result merges them. */
+async function allPages(run: PreparedRun, commandLine: CommandLine, params: Record<string, unknown>, io: CommandIo): Promise<Record<string, unknown>> {
+  const { operation } = commandLine;
+  const paginator = run.op.paginator!;
+  const options = callOptions(run, commandLine, io);
+  const call = async (request: Record<string, unknown>) => {
+    if (typeof request[paginator.limit_key ?? ''] === 'number') request[paginator.limit_key!] = BigInt(request[paginator.limit_key!] as number);
+    return responseData(run, await io.call(requestFor(run, request), options));
+  };
+  const pageRun: PageRun = {};
+  const all: Record<string, unknown>[] = [];
+  const paging = {
+    ...(operation.startingToken !== undefined ? { startingToken: operation.startingToken } : {}),
+    ...(operation.pageSize !== undefined ? { pageSize: Number(operation.pageSize) } : {}),
+    ...(operation.maxItems !== undefined ? { maxItems: Number(operation.maxItems) } : {}),
+  };
+  for await (const page of pages(call, params, paginator, paging, pageRun)) all.push(page);
+  return fullResult(all, paginator, pageRun);
 }
 
 /** How the call is made: the operation, the settings, signing, the --debug trace. */

@@ -76,6 +76,13 @@ const CUSTOMIZATION_OPTIONS: readonly OptionSpec[] = [
   },
 ];
 
+/** What awscli/customizations/paginate.py adds to a paginated operation (its own token and limit options are hidden from help). */
+const PAGING_OPTIONS: readonly OptionSpec[] = [
+  { flag: '--starting-token', key: 'startingToken', arity: 'value', help: 'A token to specify where to start paginating.' },
+  { flag: '--page-size', key: 'pageSize', arity: 'value', integer: true, help: 'The size of each page to get in the AWS service call.' },
+  { flag: '--max-items', key: 'maxItems', arity: 'value', integer: true, help: "The total number of items to return in the command's output." },
+];
+
 /** The key a member's value is kept under in OperationOptions: `AssociationStatus` -> `associationStatus`. */
 export const memberKey = (member: string): string => member.charAt(0).toLowerCase() + member.slice(1);
 
@@ -94,7 +101,7 @@ export function operationOptions(op: Operation): readonly OptionSpec[] {
       ...(required.has(member) ? { required: true } : {}),
       help: ref.documentation ?? '',
     }));
-    table = [...members, ...CUSTOMIZATION_OPTIONS];
+    table = [...members, ...(op.paginator ? PAGING_OPTIONS : []), ...CUSTOMIZATION_OPTIONS];
     optionTables.set(op, table);
   }
   return table;
@@ -139,5 +146,8 @@ export type OperationOptions = {
   cliInputJsonl?: string;
   maxConcurrency?: string;
   cliShutdownGrace?: string;
+  startingToken?: string;
+  pageSize?: string;
+  maxItems?: string;
   generateCliSkeleton?: 'input' | 'output' | 'yaml-input';
 };
