@@ -5,6 +5,8 @@
 // build_full_result does. The resume token is botocore's own: base64 of json.dumps of
 // {input token: value, ..., "boto_truncate_amount": n}.
 import type { PaginatorModel } from '../model/shapes.js';
+import { pyStringRepr } from '../python/repr.js';
+import { CliError } from '../errors.js';
 
 type Page = Record<string, unknown>;
 type TokenMap = Record<string, unknown>;
@@ -15,11 +17,12 @@ export interface PaginateOptions {
   maxItems?: number;
 }
 
-/** A --starting-token the reference cannot read (botocore's ValueError "Bad starting token"). */
-export class BadStartingToken extends Error {}
-
-/** The same service token twice in a row: botocore's PaginationError. */
-export class RepeatedToken extends Error {}
+/** The same service token twice in a row: botocore's PaginationError (exit 255). */
+export class RepeatedToken extends CliError {
+  constructor(message: string) {
+    super('other', message);
+  }
+}
 
 const asList = (value: string | string[]): string[] => (Array.isArray(value) ? value : [value]);
 
@@ -36,21 +39,45 @@ export function encodeToken(token: TokenMap): string {
   return Buffer.from(pyDumps(token), 'utf8').toString('base64');
 }
 
-/** TokenDecoder.decode plus the truncation index it carries. */
-export function decodeToken(text: string): { token: TokenMap; index: number } {
+/**
+ * TokenDecoder.decode plus the truncation index it carries; what does not decode to an object
+ * is read as botocore's old-style token (`tok1___tok2___index`, or the whole text as the
+ * service's own token), as _parse_starting_token_deprecated does.
+ */
+export function decodeToken(text: string, inputTokens: string[] = ['NextToken']): { token: TokenMap; index: number } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(text, 'base64').toString('utf8'));
   } catch {
-    throw new BadStartingToken(`Bad starting token: ${text}`);
+    parsed = undefined;
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new BadStartingToken(`Bad starting token: ${text}`);
+  if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+    const token = { ...(parsed as TokenMap) };
+    const index = typeof token.boto_truncate_amount === 'number' ? token.boto_truncate_amount : 0;
+    delete token.boto_truncate_amount;
+    return { token, index };
   }
-  const token = { ...(parsed as TokenMap) };
-  const index = typeof token.boto_truncate_amount === 'number' ? token.boto_truncate_amount : 0;
-  delete token.boto_truncate_amount;
+  let parts = text.split('___');
+  let index = 0;
+  if (parts.length === inputTokens.length + 1) {
+    const last = parts[parts.length - 1]!;
+    if (/^\s*[+-]?\d+\s*$/.test(last)) {
+      index = Number(last);
+      parts = parts.slice(0, -1);
+    } else parts = [text];
+  }
+  const token: TokenMap = {};
+  inputTokens.forEach((name, i) => {
+    const part = parts[i];
+    token[name] = part === undefined || part === 'None' ? null : part;
+  });
   return { token, index };
+}
+
+/** A token map as Python prints the dict (strings and None only). */
+function dictRepr(tokens: TokenMap): string {
+  const items = Object.entries(tokens).map(([k, v]) => `${pyStringRepr(k)}: ${typeof v === 'string' ? pyStringRepr(v) : v === null ? 'None' : String(v)}`);
+  return `{${items.join(', ')}}`;
 }
 
 function nextTokens(model: PaginatorModel, page: Page): TokenMap {
@@ -89,7 +116,7 @@ export async function* pages(
 ): AsyncGenerator<Page> {
   const request: Page = { ...input };
   const resultKey = asList(model.result_key)[0]!;
-  const starting = options.startingToken === undefined ? undefined : decodeToken(options.startingToken);
+  const starting = options.startingToken === undefined ? undefined : decodeToken(options.startingToken, asList(model.input_token));
   let next: TokenMap = starting?.token ?? Object.fromEntries(asList(model.input_token).map((k) => [k, null]));
   if (starting !== undefined) inject(request, starting.token);
   if (options.pageSize !== undefined && model.limit_key !== undefined) request[model.limit_key] = options.pageSize;
@@ -127,7 +154,7 @@ export async function* pages(
       return;
     }
     const key = JSON.stringify(next);
-    if (previous === key) throw new RepeatedToken(`The same next token was received twice: ${key}`);
+    if (previous === key) throw new RepeatedToken(`Error during pagination: The same next token was received twice: ${dictRepr(next)}`);
     inject(request, next);
     previous = key;
   }

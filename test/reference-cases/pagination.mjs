@@ -43,3 +43,9 @@ export const cases = [
     ok({ AssociationExecutions: [{ ExecutionId: 'e2' }] }),
   ], { command: ['ssm', 'describe-association-executions'] }),
 ];
+cases.push(
+  list('text output then an error on page 2', ['--output', 'text'], [P1, serviceError('InvalidNextToken', 'The token is not valid.')]),
+  list('text output with max-items', ['--output', 'text', '--max-items', '3']),
+  list('text query with max-items', ['--output', 'text', '--max-items', '3', '--query', 'NextToken']),
+  list('yaml-stream with max-items', ['--output', 'yaml-stream', '--max-items', '3']),
+);
