@@ -254,6 +254,7 @@ function operationOptionLines(op: Operation): string[] {
   const lines: string[] = [];
   const flags = new Map(operationOptions(op).map((spec) => [spec.member, spec.flag]));
   for (const [member, shape, ref] of op.shapes.members(op.input)) {
+    if (pagingMember(op, member)) continue;
     const flag = flags.get(member)!;
     lines.push(' '.repeat(SECTION) + `${flag} (${typeName(shape)})`);
     lines.push(...renderBlocks(documentationBlocks(ref.documentation ?? shape.documentation), indentAt(1)));
@@ -277,6 +278,12 @@ function operationOptionLines(op: Operation): string[] {
   return lines;
 }
 
+/** The operation's own token and limit members, which paginate.py hides from help (still accepted). */
+function pagingMember(op: Operation, member: string): boolean {
+  const paginator = op.paginator;
+  return paginator !== undefined && [paginator.input_token, paginator.limit_key ?? []].flat().includes(member);
+}
+
 /** Operation options of this tool beyond the model's members and the reference's own (fleet mode). */
 function extraOperationOptions(op: Operation): OptionSpec[] {
   const known = new Set(['--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton']);
@@ -285,7 +292,7 @@ function extraOperationOptions(op: Operation): OptionSpec[] {
 
 function requestSynopsis(op: Operation): string[] {
   return operationOptions(op)
-    .filter((spec) => spec.member !== undefined)
+    .filter((spec) => spec.member !== undefined && !pagingMember(op, spec.member))
     .map((spec) => ' '.repeat(10) + (spec.required ? `${spec.flag} <value>` : `[${spec.flag} <value>]`));
 }
 

@@ -235,6 +235,8 @@ describe('topLevelHelp', () => {
   it('lists the commands', () => {
     const commands = section(top, 'AVAILABLE COMMANDS');
     expect(commands.split('\n').filter((l) => l.startsWith('       o '))).toEqual([
+      '       o describe-association-executions',
+      '       o list-associations',
       '       o update-association-status',
       '       o help',
       '       o completion',
