@@ -99,7 +99,7 @@ describe('bash', () => {
   });
 
   it('completes the command words', () => {
-    expect(bashComplete('ssm-assoc ')).toEqual(['update-association-status', 'help', 'completion', 'local-endpoint']);
+    expect(bashComplete('ssm-assoc ')).toEqual(['describe-association-executions', 'list-associations', 'update-association-status', 'help', 'completion', 'local-endpoint']);
     expect(bashComplete('ssm-assoc up')).toEqual(['update-association-status']);
     expect(bashComplete('ssm-assoc ssm up')).toEqual(['update-association-status']);
     expect(bashComplete('ssm-assoc --region us-east-1 --debug up')).toEqual(['update-association-status']);
