@@ -254,6 +254,7 @@ function operationOptionLines(op: Operation): string[] {
   const lines: string[] = [];
   const flags = new Map(operationOptions(op).filter((spec) => spec.boolean !== false).map((spec) => [spec.member, memberFlags(spec)]));
   for (const [member, shape, ref] of op.shapes.members(op.input)) {
+    if (pagingMember(op, member)) continue;
     const flag = flags.get(member)!;
     lines.push(' '.repeat(SECTION) + `${flag} (${typeName(shape)})`);
     lines.push(...renderBlocks(documentationBlocks(ref.documentation ?? shape.documentation), indentAt(1)));
@@ -277,6 +278,12 @@ function operationOptionLines(op: Operation): string[] {
   return lines;
 }
 
+/** The operation's own token and limit members, which paginate.py hides from help (still accepted). */
+function pagingMember(op: Operation, member: string): boolean {
+  const paginator = op.paginator;
+  return paginator !== undefined && [paginator.input_token, paginator.limit_key ?? []].flat().includes(member);
+}
+
 /** Operation options of this tool beyond the model's members and the reference's own (fleet mode). */
 function extraOperationOptions(op: Operation): OptionSpec[] {
   const known = new Set(['--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton']);
@@ -290,7 +297,7 @@ function memberFlags(spec: OptionSpec): string {
 
 function requestSynopsis(op: Operation): string[] {
   return operationOptions(op)
-    .filter((spec) => spec.member !== undefined && spec.boolean !== false)
+    .filter((spec) => spec.member !== undefined && spec.boolean !== false && !pagingMember(op, spec.member))
     .map((spec) => {
       const usage = spec.boolean === true ? memberFlags(spec) : `${spec.flag} <value>`;
       return ' '.repeat(10) + (spec.required ? usage : `[${usage}]`);

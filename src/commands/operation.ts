@@ -5,6 +5,7 @@
 import { CliError } from '../errors.js';
 import type { CommandLine } from '../cli/command-line.js';
 import type { Operation } from '../model/operations.js';
+import type { PaginatorModel } from '../model/shapes.js';
 import { buildRequestParams, toSdkRequest } from '../input/request-params.js';
 import { inputSkeletonJson, inputSkeletonYaml, sampleResponseBody } from '../input/skeleton.js';
 import { describeSettings, resolveSettings, type ConfigFiles } from '../call/settings.js';
@@ -15,8 +16,9 @@ import type { Caller, CallOptions, CallOutcome } from '../call/client.js';
 import type { ParamFileIo } from '../input/paramfile.js';
 import { runFleet, type FleetIo } from './fleet.js';
 import type { InputLine } from './fleet-lines.js';
-import { checkParams, prepareRun, responseData, type PreparedRun } from './pipeline.js';
+import { checkParams, prepareRun, requestFor, responseData, type PreparedRun } from './pipeline.js';
 import { choosePager, type PagerChoice } from '../output/pager.js';
+import { fullResult, pages, type PageRun } from './paginate.js';
 
 export interface CommandIo {
   env: Record<string, string | undefined>;
@@ -75,18 +77,95 @@ export async function runOperation(op: Operation, commandLine: CommandLine, io: 
   let data: Record<string, unknown>;
   if (operation.generateCliSkeleton === 'output') {
     data = shapeResponse(sampleResponseBody(op), op.outputShapeName, settings.timestampFormat);
+  } else if (paginates(op, commandLine, params)) {
+    if (settings.output === 'text' || settings.output === 'yaml-stream') {
+      // These two print each page as it comes (formatter.py's TextFormatter and StreamedYAMLFormatter).
+      io.usePager(pager);
+      await allPages(run, commandLine, params, io, (page) => writeFormatted(io, format, page));
+      return 0;
+    }
+    data = await allPages(run, commandLine, params, io);
   } else {
     data = responseData(run, await io.call(toSdkRequest(op, params), callOptions(run, commandLine, io)));
   }
   if (settings.output === 'table' && useColor({ color: globals.color, stdoutIsTty: io.stdoutIsTty, env: io.env })) io.colorErrors();
   io.usePager(pager);
+  await writeFormatted(io, format, data);
+  return 0;
+}
+
+/** The data in the chosen format; a formatter that fails part-way still prints what it wrote. */
+async function writeFormatted(io: CommandIo, format: (data: Record<string, unknown>) => Promise<string>, data: Record<string, unknown>): Promise<void> {
   try {
     io.writeOut(await format(data));
   } catch (error) {
     if (error instanceof CliError) io.writeOut(error.partialOutput);
     throw error;
   }
-  return 0;
+}
+
+/**
+ * Whether the call pages (paginate.py): the operation has a paginator, --no-paginate is not
+ * given, and neither is its own token or limit (giving one turns pagination off). Without
+ * pagination, --starting-token, --page-size and --max-items are refused.
+ */
+function paginates(op: Operation, commandLine: CommandLine, params: Record<string, unknown>): boolean {
+  const paginator = op.paginator;
+  if (paginator === undefined) return false;
+  const inputs = [paginator.input_token, paginator.limit_key ?? []].flat();
+  const on = !commandLine.globals.noPaginate && inputs.every((member) => params[member] === undefined);
+  if (!on) {
+    const { operation } = commandLine;
+    const used = (['startingToken', 'pageSize', 'maxItems'] as const).filter((key) => operation[key] !== undefined);
+    const flags = used.map((key) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+    if (flags.length > 0) throw new CliError('usage', `Cannot specify --no-paginate along with pagination arguments: ${flags.join(', ')}`);
+  }
+  return on;
+}
+
+/**
+ * Every page (or up to --max-items), merged as build_full_result merges them; or, with
+ * `perPage`, each page handed over as it comes in the form text or yaml-stream prints it.
+ */
+async function allPages(
+  run: PreparedRun,
+  commandLine: CommandLine,
+  params: Record<string, unknown>,
+  io: CommandIo,
+  perPage?: (data: Record<string, unknown>) => Promise<void>,
+): Promise<Record<string, unknown>> {
+  const { operation } = commandLine;
+  const paginator = run.op.paginator!;
+  const options = callOptions(run, commandLine, io);
+  const call = async (request: Record<string, unknown>) => {
+    if (typeof request[paginator.limit_key ?? ''] === 'number') request[paginator.limit_key!] = BigInt(request[paginator.limit_key!] as number);
+    return responseData(run, await io.call(requestFor(run, request), options));
+  };
+  const pageRun: PageRun = {};
+  const all: Record<string, unknown>[] = [];
+  const paging = {
+    ...(operation.startingToken !== undefined ? { startingToken: operation.startingToken } : {}),
+    ...(operation.pageSize !== undefined ? { pageSize: Number(operation.pageSize) } : {}),
+    ...(operation.maxItems !== undefined ? { maxItems: Number(operation.maxItems) } : {}),
+  };
+  const text = run.settings.output === 'text';
+  let first = true;
+  for await (const page of pages(call, params, paginator, paging, pageRun)) {
+    if (perPage === undefined) all.push(page);
+    else await perPage(text ? resultPart(page, paginator, first) : page);
+    first = false;
+  }
+  if (perPage === undefined) return fullResult(all, paginator, pageRun);
+  if (text && pageRun.resumeToken !== undefined) await perPage({ NextToken: { NextToken: pageRun.resumeToken } });
+  return {};
+}
+
+/** What text output prints of a page: its result keys (the first page also its non-aggregate keys). */
+function resultPart(page: Record<string, unknown>, paginator: PaginatorModel, first: boolean): Record<string, unknown> {
+  const part: Record<string, unknown> = {};
+  if (first) for (const key of paginator.non_aggregate_keys ?? []) part[key] = page[key] ?? null;
+  for (const key of [paginator.result_key].flat()) part[key] = page[key] ?? null;
+  return part;
 }
 
 /** How the call is made: the operation, the settings, signing, the --debug trace. */

@@ -84,6 +84,13 @@ const CUSTOMIZATION_OPTIONS: readonly OptionSpec[] = [
   },
 ];
 
+/** What awscli/customizations/paginate.py adds to a paginated operation (its own token and limit options are hidden from help). */
+const PAGING_OPTIONS: readonly OptionSpec[] = [
+  { flag: '--starting-token', key: 'startingToken', arity: 'value', help: 'A token to specify where to start paginating.' },
+  { flag: '--page-size', key: 'pageSize', arity: 'value', integer: true, help: 'The size of each page to get in the AWS service call.' },
+  { flag: '--max-items', key: 'maxItems', arity: 'value', integer: true, help: "The total number of items to return in the command's output." },
+];
+
 /** The key a member's value is kept under in OperationOptions: `AssociationStatus` -> `associationStatus`. */
 export const memberKey = (member: string): string => member.charAt(0).toLowerCase() + member.slice(1);
 
@@ -116,7 +123,7 @@ export function operationOptions(op: Operation): readonly OptionSpec[] {
     // A member's option wins over ssm-assoc's fleet option of the same name (create-association's
     // own --max-concurrency): fleet mode then runs at its default concurrency.
     const memberFlags = new Set(members.map((spec) => spec.flag));
-    table = [...members, ...CUSTOMIZATION_OPTIONS.filter((spec) => !memberFlags.has(spec.flag))];
+    table = [...members, ...(op.paginator ? PAGING_OPTIONS : []), ...CUSTOMIZATION_OPTIONS.filter((spec) => !memberFlags.has(spec.flag))];
     optionTables.set(op, table);
   }
   return table;
@@ -162,5 +169,8 @@ export type OperationOptions = {
   cliInputJsonl?: string;
   maxConcurrency?: string;
   cliShutdownGrace?: string;
+  startingToken?: string;
+  pageSize?: string;
+  maxItems?: string;
   generateCliSkeleton?: 'input' | 'output' | 'yaml-input';
 };

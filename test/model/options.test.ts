@@ -3,7 +3,7 @@
 // then the customizations every operation gets.
 import { describe, expect, it } from 'vitest';
 import { ANY_OPERATION_OPTIONS, GLOBAL_OPTIONS, memberKey, operationOptions } from '../../src/model/options.js';
-import { operationNamed } from '../../src/model/operations.js';
+import { OPERATIONS, operationNamed } from '../../src/model/operations.js';
 
 const UAS = operationNamed('UpdateAssociationStatus');
 
