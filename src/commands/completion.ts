@@ -4,7 +4,7 @@
 // completing starts no Node process), file names for file options, and the shorthand keys and
 // status names inside `--association-status`. The option lists are generated from the same
 // tables the parser uses, so a script cannot offer an option the parser refuses.
-import { GLOBAL_OPTIONS, operationOptions, type OptionSpec } from '../model/options.js';
+import { ANY_OPERATION_OPTIONS, GLOBAL_OPTIONS, operationOptions, type OptionSpec } from '../model/options.js';
 import type { StructureShape } from '../model/shapes.js';
 import { OPERATIONS } from '../model/operations.js';
 import { xformName } from '../model/xform-name.js';
@@ -74,13 +74,7 @@ const FILE_OPTIONS = new Set(['--ca-bundle', '--cli-input-json', '--cli-input-ya
 const takesValue = (spec: OptionSpec) => spec.arity !== 'flag';
 const globalFlags = GLOBAL_OPTIONS.map((s) => s.flag);
 const globalValueFlags = GLOBAL_OPTIONS.filter(takesValue).map((s) => s.flag);
-/** Every option of every operation, each flag once (first meaning wins). */
-const operationSpecs = (() => {
-  const seen = new Map<string, OptionSpec>();
-  for (const op of OPERATIONS) for (const spec of operationOptions(op)) if (!seen.has(spec.flag)) seen.set(spec.flag, spec);
-  return [...seen.values()];
-})();
-const choiceOptions = [...GLOBAL_OPTIONS, ...operationSpecs].filter((s) => s.choices !== undefined);
+const choiceOptions = [...GLOBAL_OPTIONS, ...ANY_OPERATION_OPTIONS].filter((s) => s.choices !== undefined);
 const commands = COMMAND_SUMMARIES.map(([name]) => name);
 
 /** An option whose value is a structure in shorthand: its keys, and the values of its enum keys. */
@@ -131,7 +125,7 @@ const shQuote = (s: string): string => `'${s.replaceAll("'", `'\\''`)}'`;
 function bashScript(): string {
   const choiceCases = choiceOptions.map((s) => `        ${s.flag}) candidates=(${s.choices!.join(' ')}) ;;`).join('\n');
   const fileCase = [...FILE_OPTIONS].join('|');
-  const plainValueCase = [...GLOBAL_OPTIONS, ...operationSpecs]
+  const plainValueCase = [...GLOBAL_OPTIONS, ...ANY_OPERATION_OPTIONS]
     .filter((s) => takesValue(s) && s.choices === undefined && !FILE_OPTIONS.has(s.flag) && s.flag !== '--profile' && shorthandFor(s.flag) === undefined)
     .map((s) => s.flag)
     .join('|');
