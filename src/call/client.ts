@@ -72,6 +72,9 @@ export function requestUrlFor(endpoint: string): string {
   return `${scheme!.toLowerCase()}:${authority}${path || '/'}${query}`;
 }
 
+/** The SSM endpoint of a region when none is configured, as botocore's messages name it. */
+export const defaultSsmUrl = (region: string | undefined): string => `https://ssm.${region}.amazonaws.com/`;
+
 async function defaultRequestUrl(client: SSMClient, region: string): Promise<string> {
   const config = client.config as unknown as {
     endpointProvider: (params: Record<string, unknown>) => { url: URL };
@@ -86,7 +89,7 @@ async function defaultRequestUrl(client: SSMClient, region: string): Promise<str
     });
     return requestUrlFor(endpoint.url.href);
   } catch {
-    return `https://ssm.${region}.amazonaws.com/`;
+    return defaultSsmUrl(region);
   }
 }
 
@@ -252,7 +255,7 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
 
   async function open(): Promise<Session> {
     if (endpoint !== undefined) checkEndpointUrl(endpoint);
-    let url = endpoint === undefined ? `https://ssm.${settings.region}.amazonaws.com/` : requestUrlFor(endpoint);
+    let url = endpoint === undefined ? defaultSsmUrl(settings.region) : requestUrlFor(endpoint);
     // A CA bundle is read only for an https endpoint: the reference ignores a missing one otherwise.
     const tls = scheme === 'https' ? await targetTlsOptions(settings, url) : {};
     // The agents depend on the proxy, and the proxy on the endpoint's real host (FIPS, dual-stack,
@@ -355,7 +358,7 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
       const input = { ...request };
       const state: CallState = { attempt: 0, lastResponse: undefined, lastAttemptEnd: undefined, ...(control.stopRetrying ? { stopRetrying: control.stopRetrying } : {}) };
       states.set(input, state);
-      let url = endpoint === undefined ? `https://ssm.${settings.region}.amazonaws.com/` : requestUrlFor(endpoint);
+      let url = endpoint === undefined ? defaultSsmUrl(settings.region) : requestUrlFor(endpoint);
       let proxyUrl: string | undefined;
       try {
         const opened = await (session ??= open());

@@ -9,7 +9,7 @@ import { checkRequest } from '../input/validate.js';
 import { checkClientSettings, checkSessionSettings, type Settings } from '../call/settings.js';
 import { interpretOutcome } from '../call/outcome.js';
 import { checkEndpointUrl } from '../call/endpoint-url.js';
-import type { CallOutcome } from '../call/client.js';
+import { defaultSsmUrl, type CallOutcome } from '../call/client.js';
 import { shapeResponse } from '../output/response.js';
 
 export interface PreparedRun {
@@ -30,7 +30,7 @@ function endpointUrlFor(settings: Settings): string {
     checkEndpointUrl(settings.endpointUrl);
     return new URL(settings.endpointUrl).href;
   }
-  return `https://ssm.${settings.region}.amazonaws.com/`;
+  return defaultSsmUrl(settings.region);
 }
 
 /** What botocore checks when it makes the client, before it validates any parameter; once per run. */
