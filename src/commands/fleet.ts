@@ -174,6 +174,8 @@ export async function runFleet(options: FleetOptions, io: FleetIo): Promise<numb
   let stopSignal: StopSignal | undefined;
   let aborted = false;
   let abortedAt = 0;
+  /** Calls the abort cut short: their outcome is unknown. */
+  let abortedCalls = 0;
   let stdoutClosed = false;
   let graceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -184,6 +186,7 @@ export async function runFleet(options: FleetOptions, io: FleetIo): Promise<numb
     if (graceTimer !== undefined) clearTimeout(graceTimer);
     for (const entry of window) {
       if (entry.result !== undefined || entry.controller === undefined) continue;
+      abortedCalls += 1;
       entry.result = errorLine(
         entry.line,
         entry.params,
@@ -339,10 +342,9 @@ export async function runFleet(options: FleetOptions, io: FleetIo): Promise<numb
   if (showProgress) io.writeErr('\r\u001b[K');
 
   if (stdoutClosed) {
-    const inFlight = window.filter((e) => e.controller !== undefined).length;
     io.writeErr(
       `stdout was closed: ${plural(window.length, 'line')} read ${window.length === 1 ? 'was' : 'were'} not printed` +
-        `${inFlight > 0 ? ` (${plural(inFlight, 'call')} in flight, outcome unknown)` : ''}` +
+        `${abortedCalls > 0 ? ` (${plural(abortedCalls, 'call')} in flight, outcome unknown)` : ''}` +
         `${inputStoppedAtLine !== undefined ? `, and the input was not read past line ${inputStoppedAtLine}` : ''}; ${written} printed before.\n`,
     );
     return EXIT_CODES.other;
