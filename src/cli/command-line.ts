@@ -17,7 +17,7 @@ import { closeMatches } from './close-matches.js';
 import { OPERATIONS, operationForCommand, type Operation } from '../model/operations.js';
 import {
   GLOBAL_OPTIONS,
-  ANY_OPERATION_OPTIONS,
+  anyOperationOptions,
   operationOptions,
   type GlobalOptions,
   type OperationOptions,
@@ -248,7 +248,7 @@ export interface GlobalWords {
  */
 export function parseGlobalWords(rawArgv: readonly string[]): GlobalWords {
   const op = operationNamedBy(rawArgv);
-  const operationSpecs = op === undefined ? ANY_OPERATION_OPTIONS : operationOptions(op);
+  const operationSpecs = op === undefined ? anyOperationOptions() : operationOptions(op);
   const argv = normalizeWords(rawArgv, operationSpecs);
   // --version acts when argparse meets it, before any later check.
   if (argv.includes('--version')) return { argv, op, operationSpecs, version: true, globals: { ...readGlobals({}), version: true }, opts: {}, operands: [], unknown: [] };

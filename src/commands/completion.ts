@@ -4,7 +4,7 @@
 // completing starts no Node process), file names for file options, and the shorthand keys and
 // status names inside `--association-status`. The option lists are generated from the same
 // tables the parser uses, so a script cannot offer an option the parser refuses.
-import { ANY_OPERATION_OPTIONS, GLOBAL_OPTIONS, operationOptions, type OptionSpec } from '../model/options.js';
+import { anyOperationOptions, GLOBAL_OPTIONS, operationOptions, type OptionSpec } from '../model/options.js';
 import type { StructureShape } from '../model/shapes.js';
 import { OPERATIONS } from '../model/operations.js';
 import { xformName } from '../model/xform-name.js';
@@ -74,7 +74,8 @@ const FILE_OPTIONS = new Set(['--ca-bundle', '--cli-input-json', '--cli-input-ya
 const takesValue = (spec: OptionSpec) => spec.arity !== 'flag';
 const globalFlags = GLOBAL_OPTIONS.map((s) => s.flag);
 const globalValueFlags = GLOBAL_OPTIONS.filter(takesValue).map((s) => s.flag);
-const choiceOptions = [...GLOBAL_OPTIONS, ...ANY_OPERATION_OPTIONS].filter((s) => s.choices !== undefined);
+/** Options with a fixed set of values; built when a script is, not at every start-up. */
+const choiceOptions = () => [...GLOBAL_OPTIONS, ...anyOperationOptions()].filter((s) => s.choices !== undefined);
 const commands = COMMAND_SUMMARIES.map(([name]) => name);
 
 /** An option whose value is a structure in shorthand: its keys, and the values of its enum keys. */
@@ -123,9 +124,9 @@ const shQuote = (s: string): string => `'${s.replaceAll("'", `'\\''`)}'`;
 // bash
 
 function bashScript(): string {
-  const choiceCases = choiceOptions.map((s) => `        ${s.flag}) candidates=(${s.choices!.join(' ')}) ;;`).join('\n');
+  const choiceCases = choiceOptions().map((s) => `        ${s.flag}) candidates=(${s.choices!.join(' ')}) ;;`).join('\n');
   const fileCase = [...FILE_OPTIONS].join('|');
-  const plainValueCase = [...GLOBAL_OPTIONS, ...ANY_OPERATION_OPTIONS]
+  const plainValueCase = [...GLOBAL_OPTIONS, ...anyOperationOptions()]
     .filter((s) => takesValue(s) && s.choices === undefined && !FILE_OPTIONS.has(s.flag) && s.flag !== '--profile' && shorthandFor(s.flag) === undefined)
     .map((s) => s.flag)
     .join('|');

@@ -127,7 +127,9 @@ export function loadCli(options: LaunchOptions = {}): { cli: CliBundle; codeCach
   const userFile = recording ? undefined : userCodeCacheFile(id);
   const userCache = userFile === undefined ? { use: 'absent' as const } : readCodeCache(userFile, id);
   const cache = recording ? { use: 'absent' as const } : userCache.use === 'used' ? userCache : readCodeCache(`${bundleFile}.cache`, id);
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  // The build wrote the CommonJS wrapper around the bundle (scripts/build/bundle.mjs), so the
+  // script's value is the module function and V8 keeps one copy of the source, not two.
+  const script = new vm.Script(source, {
     filename: bundleFile,
     cachedData: cache.data,
   });

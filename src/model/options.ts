@@ -131,13 +131,18 @@ export function operationOptions(op: Operation): readonly OptionSpec[] {
 
 /**
  * The options of every operation, each flag once: what the main parser knows of operation
- * options before a command word has chosen one (and for `help`, `completion`).
+ * options before a command word has chosen one (and for `help`, `completion`). Built on first
+ * use: a call names its operation, and building every operation's table costs start-up memory.
  */
-export const ANY_OPERATION_OPTIONS: readonly OptionSpec[] = (() => {
-  const seen = new Map<string, OptionSpec>();
-  for (const op of OPERATIONS) for (const spec of operationOptions(op)) if (!seen.has(spec.flag)) seen.set(spec.flag, spec);
-  return [...seen.values()];
-})();
+let anyOperationOptionsTable: readonly OptionSpec[] | undefined;
+export function anyOperationOptions(): readonly OptionSpec[] {
+  if (anyOperationOptionsTable === undefined) {
+    const seen = new Map<string, OptionSpec>();
+    for (const op of OPERATIONS) for (const spec of operationOptions(op)) if (!seen.has(spec.flag)) seen.set(spec.flag, spec);
+    anyOperationOptionsTable = [...seen.values()];
+  }
+  return anyOperationOptionsTable;
+}
 
 export type GlobalOptions = {
   debug: boolean;
