@@ -139,8 +139,8 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   if (commandLine.command === 'help' || commandLine.help) {
-    const topics = { completion: () => COMPLETION_HELP, 'local-endpoint': localEndpointHelp };
-    const page = commandLine.help && commandLine.op !== undefined ? commandHelp(commandLine.op) : commandLine.helpTopic !== undefined ? topics[commandLine.helpTopic]() : topLevelHelp();
+    const topics = { completion: async () => COMPLETION_HELP, 'local-endpoint': localEndpointHelp };
+    const page = commandLine.help && commandLine.op !== undefined ? commandHelp(commandLine.op) : commandLine.helpTopic !== undefined ? await topics[commandLine.helpTopic]() : topLevelHelp();
     await writeDocument(page, commandLine.globals.noCliPager);
     return 0;
   }

@@ -26,7 +26,7 @@ describe('runLocalEndpoint', () => {
     const expected = USAGE.replace('Usage: local-endpoint [options]', 'Usage: ssm-assoc local-endpoint [options]');
     expect(expected).not.toBe(USAGE);
     expect(await runInProcess(['--help'])).toEqual({ code: 0, stdout: expected, stderr: '' });
-    expect(localEndpointHelp()).toBe(expected);
+    expect(await localEndpointHelp()).toBe(expected);
   });
 
   it('exits 252 for a flag it does not know, naming itself', async () => {
