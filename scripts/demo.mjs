@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// `npm run demo`: starts the embedded local SSM endpoint seeded with the documentation
-// example's association, runs the documentation example against it with bin/ssm-assoc,
-// prints what it printed, and stops the endpoint. Nothing leaves 127.0.0.1.
-import { spawn } from 'node:child_process';
+// `npm run demo`: a short tour of the association life cycle. Starts the embedded local SSM
+// endpoint seeded with the documentation example's association (examples/local-endpoint-seed.json),
+// then runs bin/ssm-assoc against it: create an association, list the associations, run the
+// documentation example (update-association-status, printed exactly as the reference prints it),
+// update the new association and list its two versions. Each step prints its `$ ssm-assoc ...`
+// line on stderr and the command's stdout; the first step that fails ends the tour with its exit
+// code. The endpoint is stopped either way. Nothing leaves 127.0.0.1.
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,28 +30,51 @@ const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(firstLine)?.[1];
 if (!url) throw new Error(`unexpected local endpoint banner: ${firstLine}`);
 
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-demo-'));
-const args = [
-  'update-association-status',
-  '--name', 'AWS-UpdateSSMAgent',
-  '--instance-id', 'i-1234567890abcdef0',
-  '--association-status', 'Date=1424421071.939,Name=Pending,Message=temp_status_change,AdditionalInfo=Additional-Config-Needed',
-  '--endpoint-url', url,
-];
-process.stderr.write(`$ ssm-assoc ${args.map((a) => (/[^\w@%+=:,./-]/.test(a) ? `'${a}'` : a)).join(' ')}\n`);
-const cli = spawn(path.join(root, 'bin/ssm-assoc'), args, {
-  stdio: ['ignore', 'inherit', 'inherit'],
-  env: {
-    PATH: process.env.PATH,
-    HOME: home,
-    AWS_CONFIG_FILE: path.join(home, 'config'),
-    AWS_SHARED_CREDENTIALS_FILE: path.join(home, 'credentials'),
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_ACCESS_KEY_ID: accessKeyId,
-    AWS_SECRET_ACCESS_KEY: secretAccessKey,
-    AWS_DEFAULT_REGION: 'us-east-1',
-  },
-});
-const code = await new Promise((resolve) => cli.once('exit', (c) => resolve(c ?? 1)));
-endpoint.kill('SIGTERM');
-fs.rmSync(home, { recursive: true, force: true });
-process.exitCode = code;
+const env = {
+  PATH: process.env.PATH,
+  HOME: home,
+  AWS_CONFIG_FILE: path.join(home, 'config'),
+  AWS_SHARED_CREDENTIALS_FILE: path.join(home, 'credentials'),
+  AWS_EC2_METADATA_DISABLED: 'true',
+  AWS_ACCESS_KEY_ID: accessKeyId,
+  AWS_SECRET_ACCESS_KEY: secretAccessKey,
+  AWS_DEFAULT_REGION: 'us-east-1',
+};
+
+/** One step: shows the command line on stderr, runs it, copies its stdout; answers that stdout. */
+function step(...args) {
+  const line = [...args, '--endpoint-url', url];
+  process.stderr.write(`$ ssm-assoc ${line.map((a) => (/[^\w@%+=:,./-]/.test(a) ? `'${a}'` : a)).join(' ')}\n`);
+  const run = spawnSync(path.join(root, 'bin/ssm-assoc'), line, { stdio: ['ignore', 'pipe', 'inherit'], env, encoding: 'utf8' });
+  process.stdout.write(run.stdout ?? '');
+  if (run.status !== 0) throw Object.assign(new Error('step failed'), { exitCode: run.status ?? 1 });
+  return run.stdout;
+}
+
+try {
+  const created = step(
+    'create-association',
+    '--name', 'AWS-RunShellScript',
+    '--targets', 'Key=InstanceIds,Values=i-0123456789abcdef0',
+    '--parameters', 'commands=["echo hello"]',
+    '--schedule-expression', 'rate(30 minutes)',
+    '--association-name', 'demo',
+  );
+  const id = JSON.parse(created).AssociationDescription.AssociationId;
+  step('list-associations', '--query', 'Associations[].{Document:Name,Id:AssociationId,Version:AssociationVersion}', '--output', 'table');
+  // The documentation example (awscli/examples/ssm/update-association-status.rst), on the seed's association.
+  step(
+    'update-association-status',
+    '--name', 'AWS-UpdateSSMAgent',
+    '--instance-id', 'i-1234567890abcdef0',
+    '--association-status', 'Date=1424421071.939,Name=Pending,Message=temp_status_change,AdditionalInfo=Additional-Config-Needed',
+  );
+  step('update-association', '--association-id', id, '--schedule-expression', 'rate(1 day)', '--query', 'AssociationDescription.AssociationVersion', '--output', 'text');
+  step('list-association-versions', '--association-id', id, '--query', 'AssociationVersions[].[AssociationVersion,ScheduleExpression]', '--output', 'table');
+} catch (error) {
+  if (typeof error?.exitCode !== 'number') throw error;
+  process.exitCode = error.exitCode;
+} finally {
+  endpoint.kill('SIGTERM');
+  fs.rmSync(home, { recursive: true, force: true });
+}

@@ -1,6 +1,7 @@
 // Runs bin/ssm-assoc the way every end-to-end test must: a throwaway HOME with its own config
 // and credentials file paths, no instance-metadata lookups, UTC, and only the environment the
-// test gives on top. Returns the exit code and everything printed.
+// test gives on top. Returns the exit code and everything printed. The same sealing serves the
+// reference CLI when a test runs it side by side (`program`).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +23,8 @@ export interface RunBinOptions {
   cwd?: string;
   /** Called with everything printed so far, each time stdout grows (to signal mid-run). */
   onStdout?: (stdout: string, child: ChildProcess) => void;
+  /** The program to run instead of bin/ssm-assoc (e.g. /usr/bin/aws, to compare with the reference). */
+  program?: string;
 }
 
 export function sealedBinEnv(home: string): Record<string, string> {
@@ -38,7 +41,7 @@ export function sealedBinEnv(home: string): Record<string, string> {
 export function runBin(args: string[], options: RunBinOptions = {}): Promise<BinResult> {
   const home = options.home ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-bin-'));
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, { cwd: options.cwd ?? home, env: { ...sealedBinEnv(home), ...options.env } });
+    const child = spawn(options.program ?? bin, args, { cwd: options.cwd ?? home, env: { ...sealedBinEnv(home), ...options.env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => {
