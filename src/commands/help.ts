@@ -1,5 +1,6 @@
-// Help pages: `ssm-assoc update-association-status help` (the operation's manual page, built
-// from the service model's documentation the way the reference's clidocs lays it out) and
+// Help pages: `ssm-assoc OPERATION help` (the operation's manual page, built from the service
+// model's documentation and the AWS CLI's examples the way the reference's clidocs lays it out;
+// test/fixtures/help holds the reference's pages it is compared with) and
 // `ssm-assoc help` (the command list). Plain text, 78 columns, no roff and no escapes: the
 // reference pipes roff through groff, and what a reader keeps of that is the text below.
 import { GLOBAL_OPTIONS, operationOptions, type OptionSpec } from '../model/options.js';
