@@ -1,11 +1,12 @@
-// Help pages: `ssm-assoc update-association-status help` (the operation's manual page, built
-// from the service model's documentation the way the reference's clidocs lays it out) and
+// Help pages: `ssm-assoc OPERATION help` (the operation's manual page, built from the service
+// model's documentation and the AWS CLI's examples the way the reference's clidocs lays it out;
+// test/fixtures/help holds the reference's pages it is compared with) and
 // `ssm-assoc help` (the command list). Plain text, 78 columns, no roff and no escapes: the
 // reference pipes roff through groff, and what a reader keeps of that is the text below.
 import { GLOBAL_OPTIONS, operationOptions, type OptionSpec } from '../model/options.js';
 import { model, type ShapeSet, type Shape, type StructureShape } from '../model/shapes.js';
 import { OPERATIONS, type Operation } from '../model/operations.js';
-import { EXAMPLES, type DocumentationExample } from '../model/examples.js';
+import { EXAMPLES_NOTE, operationExamples, type ExampleBlock } from '../model/examples.js';
 import { documentationBlocks, firstSentence, type Block } from '../model/documentation.js';
 
 const PROGRAM = 'ssm-assoc';
@@ -112,13 +113,8 @@ function typeName(shape: Shape): string {
 function shapeLines(shapes: ShapeSet, name: string | undefined, shape: Shape, documentation: string | undefined, depth: number, seen: string[]): string[] {
   const column = indentAt(depth);
   const title = name === undefined ? `(${typeName(shape)})` : `${name} -> (${typeName(shape)})`;
-  const lines = [' '.repeat(column) + title, ...renderBlocks(documentationBlocks(documentation), indentAt(depth + 1))];
-  if (shape.type === 'string' && shape.enum !== undefined) {
-    lines.push(' '.repeat(indentAt(depth + 1)) + 'Possible values:', '');
-    for (const value of shape.enum) lines.push(' '.repeat(indentAt(depth + 1)) + `o ${value}`, '');
-  }
-  lines.push(...childLines(shapes, shape, depth + 1, seen), '');
-  return lines;
+  // Only an option's own enum lists its values (clidocs' _document_enums); a member's does not.
+  return [' '.repeat(column) + title, ...renderBlocks(documentationBlocks(documentation), indentAt(depth + 1)), ...childLines(shapes, shape, depth + 1, seen), ''];
 }
 
 function childLines(shapes: ShapeSet, shape: Shape, depth: number, seen: string[]): string[] {
@@ -138,40 +134,172 @@ function childLines(shapes: ShapeSet, shape: Shape, depth: number, seen: string[
   } else if (shape.type === 'map') {
     const key = shapes.named(shape.key.shape);
     const value = shapes.named(shape.value.shape);
-    lines.push(...shapeLines(shapes, 'key', key, undefined, depth, seen), ...shapeLines(shapes, 'value', value, undefined, depth, [...seen, shape.value.shape]));
+    lines.push(
+      ...shapeLines(shapes, 'key', key, shape.key.documentation ?? key.documentation, depth, seen),
+      ...shapeLines(shapes, 'value', value, shape.value.documentation ?? value.documentation, depth, [...seen, shape.value.shape]),
+    );
   }
   return lines;
 }
 
-/** `Date=timestamp,Name=string,Message=string,AdditionalInfo=string` */
-export function shorthandSyntax(shapes: ShapeSet, shape: StructureShape): string {
-  return shapes.members(shape)
-    .map(([member, memberShape]) => `${member}=${memberShape.type === 'structure' ? '{...}' : memberShape.type === 'list' ? 'string,string' : memberShape.type}`)
-    .join(',');
+const COMPLEX = new Set(['structure', 'list', 'map']);
+
+/** Whether an option takes shorthand syntax (argprocess.py's _supports_shorthand_syntax). */
+function supportsShorthand(shapes: ShapeSet, shape: Shape): boolean {
+  return shape.type === 'list' ? COMPLEX.has(shapes.named(shape.member.shape).type) : COMPLEX.has(shape.type);
 }
 
-/** The JSON syntax block: the shape as a JSON template, two spaces a level. */
-export function jsonSyntax(shapes: ShapeSet, shape: Shape, indent = 0): string {
-  const pad = ' '.repeat(indent + 2);
+/** Shorthand nested deeper than this is too complex to show (ParamShorthandDocGen._MAX_STACK). */
+const MAX_SHORTHAND_STACK = 3;
+class TooComplex extends Error {}
+
+function shorthandDocs(shapes: ShapeSet, shape: Shape, stack: string[]): string {
+  if (stack.length > MAX_SHORTHAND_STACK) throw new TooComplex();
   switch (shape.type) {
-    case 'structure':
-      return `{\n${shapes
+    case 'structure': {
+      const inner = shapes
         .members(shape)
-        .map(([member, memberShape]) => `${pad}"${member}": ${jsonSyntax(shapes, memberShape, indent + 2)}`)
-        .join(',\n')}\n${' '.repeat(indent)}}`;
-    case 'list':
-      return `[${jsonSyntax(shapes, shapes.named(shape.member.shape), indent)} ...]`;
-    case 'map':
-      return `{"string": ${jsonSyntax(shapes, shapes.named(shape.value.shape), indent)}\n${' '.repeat(indent)}  ...}`;
-    case 'string':
-      return shape.enum === undefined ? '"string"' : shape.enum.map((v) => `"${v}"`).join('|');
-    case 'boolean':
-      return 'true|false';
-    case 'blob':
-      return 'blob';
+        .map(([member, memberShape, ref]) => {
+          if (stack.includes(ref.shape)) return `${member}=( ... recursive ... )`;
+          return `${member}=${shorthandDocs(shapes, memberShape, [...stack, ref.shape])}`;
+        })
+        .join(',');
+      return stack.length === 0 ? inner : `{${inner}}`;
+    }
+    case 'list': {
+      const member = shapes.named(shape.member.shape);
+      const element = shorthandDocs(shapes, member, [...stack, shape.member.shape]);
+      return COMPLEX.has(member.type) || stack.length > 1 ? `[${element},${element}]` : `${element},${element}`;
+    }
+    case 'map': {
+      const key = shapes.named(shape.key.shape);
+      const value = shorthandDocs(shapes, shapes.named(shape.value.shape), stack);
+      const start = `KeyName1=${value},KeyName2=${value}`;
+      if (key.type === 'string' && key.enum !== undefined && stack.length === 0) {
+        return `${start}\n\nWhere valid key names are:\n${key.enum.map((k) => `  ${k}\n`).join('')}`;
+      }
+      return stack.length === 0 ? start : `{${start}}`;
+    }
     default:
       return shape.type;
   }
+}
+
+/**
+ * An option's shorthand example (ParamShorthandDocGen.generate_shorthand_example):
+ * `Date=timestamp,Name=string,...`, a list's member followed by ` ...`; '' where it would be
+ * too deep to show.
+ */
+export function shorthandSyntax(shapes: ShapeSet, shape: Shape): string {
+  try {
+    return shape.type === 'list' ? `${shorthandDocs(shapes, shapes.named(shape.member.shape), [])} ...` : shorthandDocs(shapes, shape, []);
+  } catch (error) {
+    if (error instanceof TooComplex) return '';
+    throw error;
+  }
+}
+
+const SCALAR = (shape: Shape): boolean => !COMPLEX.has(shape.type);
+
+/** A scalar as the JSON syntax shows it (clidocs' _json_example_value_name). */
+function jsonValueName(shape: Shape, includeEnum = true): string {
+  if (shape.type === 'string') return shape.enum !== undefined && includeEnum ? shape.enum.map((v) => `"${v}"`).join('|') : '"string"';
+  return shape.type === 'boolean' ? 'true|false' : shape.type;
+}
+
+/** The JSON syntax block (clidocs' _json_example): the shape as a JSON template, two spaces a level. */
+export function jsonSyntax(shapes: ShapeSet, shape: Shape): string {
+  let out = '';
+  let level = 0;
+  const newLine = () => (out += `\n${'  '.repeat(level)}`);
+  const example = (s: Shape, name: string, stack: string[]): void => {
+    if (stack.includes(name)) {
+      if (stack.filter((n) => n === name).length > 1) {
+        if (s.type === 'structure') out += '{ ... recursive ... }';
+        return;
+      }
+    }
+    const inner = [...stack, name];
+    if (s.type === 'list') {
+      const member = shapes.named(s.member.shape);
+      out += '[';
+      if (SCALAR(member)) {
+        out += `${jsonValueName(member)}, ...`;
+      } else {
+        level++;
+        newLine();
+        example(member, s.member.shape, inner);
+        newLine();
+        out += '...';
+        level--;
+        newLine();
+      }
+      out += ']';
+    } else if (s.type === 'map') {
+      const value = shapes.named(s.value.shape);
+      out += '{';
+      level++;
+      out += `${jsonValueName(shapes.named(s.key.shape))}: `;
+      if (SCALAR(value)) {
+        out += jsonValueName(value);
+      } else {
+        level++;
+        example(value, s.value.shape, inner);
+        level--;
+      }
+      newLine();
+      out += '...';
+      level--;
+      out += '}';
+    } else if (s.type === 'structure') {
+      out += '{';
+      level++;
+      newLine();
+      const members = shapes.members(s);
+      members.forEach(([member, memberShape, ref], i) => {
+        out += `"${member}": `;
+        if (SCALAR(memberShape)) out += jsonValueName(memberShape);
+        else example(memberShape, ref.shape, inner);
+        if (i < members.length - 1) {
+          out += ',';
+          newLine();
+        }
+      });
+      level--;
+      newLine();
+      out += '}';
+    }
+  };
+  example(shape, '', []);
+  return out.replace(/ +$/gm, '');
+}
+
+/**
+ * The syntax blocks after an option's description (clidocs' doc_option_example): shorthand for
+ * structures, maps and lists of them; `"string" "string" ...` for a list of scalars; the JSON
+ * syntax for every structure, map or list of non-scalars.
+ */
+function syntaxLines(shapes: ShapeSet, shape: Shape): string[] {
+  const block = (label: string, text: string) => [' '.repeat(SECTION) + label, '', ...code(text, indentAt(1)), ''];
+  // A structure of a single string `Value` is given as that string (awscli's special case).
+  if (shape.type === 'structure') {
+    const members = shapes.members(shape);
+    if (members.length === 1 && members[0]![0] === 'Value' && members[0]![1].type === 'string') return [];
+  }
+  const lines: string[] = [];
+  if (supportsShorthand(shapes, shape)) {
+    const shorthand = shorthandSyntax(shapes, shape);
+    if (shorthand !== '') lines.push(...block('Shorthand Syntax:', shorthand));
+  }
+  if (shape.type === 'list' && SCALAR(shapes.named(shape.member.shape))) {
+    const member = shapes.named(shape.member.shape);
+    const name = jsonValueName(member, false);
+    const valid = member.type === 'string' && member.enum !== undefined ? `\n\nWhere valid values are:\n${member.enum.map((v) => `    ${v}`).join('\n')}` : '';
+    lines.push(...block('Syntax:', `${name} ${name} ...${valid}`));
+  } else if (COMPLEX.has(shape.type)) {
+    lines.push(...block('JSON Syntax:', jsonSyntax(shapes, shape)));
+  }
+  return lines;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -203,7 +331,10 @@ const GLOBAL_HELP: Record<string, string> = {
   '--no-cli-auto-prompt': 'Disable automatically prompt for CLI input parameters.',
 };
 
+/** A global option's type as global_options.rst names it (`int`). */
 const optionType = (spec: OptionSpec): string => (spec.arity === 'flag' ? 'boolean' : spec.integer ? 'int' : 'string');
+/** An operation option's type as clidocs names it from its cli_type_name (`integer`). */
+const operationOptionType = (spec: OptionSpec): string => (spec.arity === 'flag' ? 'boolean' : spec.integer ? 'integer' : 'string');
 
 function globalOptionLines(): string[] {
   const lines: string[] = [];
@@ -229,53 +360,60 @@ const SKELETON_HELP =
 
 const code = (text: string, column: number): string[] => text.split('\n').map((line) => ' '.repeat(column) + line);
 
-function exampleLines(example: DocumentationExample): string[] {
-  const note = indentAt(1);
+/** The EXAMPLES section: awscli's note, then the example file's paragraphs and code. */
+function exampleLines(examples: ExampleBlock[]): string[] {
   return [
     'EXAMPLES',
-    ' '.repeat(SECTION) + 'NOTE:',
-    ...example.note.flatMap((p) => [...wrap(p, note), '']),
-    ...wrap(example.title, SECTION),
-    '',
-    ...wrap(example.intro, SECTION),
-    '',
-    ...code(example.command, note),
-    '',
-    ' '.repeat(SECTION) + 'Output:',
-    '',
-    ...code(example.output, note),
-    '',
-    ...wrap(example.more, SECTION),
-    '',
+    ...renderBlocks([{ kind: 'note', label: 'NOTE:', blocks: documentationBlocks(EXAMPLES_NOTE) }], SECTION),
+    ...examples.flatMap((block) => (block.kind === 'paragraph' ? [...wrap(block.text, SECTION), ''] : [...code(block.text, indentAt(1)), ''])),
   ];
 }
+
+/** An option's title, `--targets (list)`, wrapped as groff wraps it when the flags run long. */
+const optionTitle = (flags: string, type: string): string[] => wrap(`${flags} (${type})`, SECTION);
 
 function operationOptionLines(op: Operation): string[] {
   const lines: string[] = [];
   const flags = new Map(operationOptions(op).filter((spec) => spec.boolean !== false).map((spec) => [spec.member, memberFlags(spec)]));
   for (const [member, shape, ref] of op.shapes.members(op.input)) {
     if (pagingMember(op, member)) continue;
-    const flag = flags.get(member)!;
-    lines.push(' '.repeat(SECTION) + `${flag} (${typeName(shape)})`);
+    lines.push(...optionTitle(flags.get(member)!, typeName(shape)));
     lines.push(...renderBlocks(documentationBlocks(ref.documentation ?? shape.documentation), indentAt(1)));
     if (shape.type === 'string' && shape.enum !== undefined) {
       lines.push(' '.repeat(indentAt(1)) + 'Possible values:', '');
       for (const value of shape.enum) lines.push(' '.repeat(indentAt(1)) + `o ${value}`, '');
     }
-    if (shape.type === 'structure') {
-      lines.push(...childLines(op.shapes, shape, 1, [ref.shape]));
-      lines.push(' '.repeat(SECTION) + 'Shorthand Syntax:', '', ...code(shorthandSyntax(op.shapes, shape), indentAt(1)), '');
-      lines.push(' '.repeat(SECTION) + 'JSON Syntax:', '', ...code(jsonSyntax(op.shapes, shape), indentAt(1)), '');
-    }
-    lines.push('');
+    lines.push(...childLines(op.shapes, shape, 1, [ref.shape]), ...syntaxLines(op.shapes, shape), '');
   }
-  lines.push(' '.repeat(SECTION) + '--cli-input-json | --cli-input-yaml (string)', ...wrap(CLI_INPUT_HELP, indentAt(1)), '');
+  lines.push(...optionTitle('--cli-input-json | --cli-input-yaml', 'string'), ...wrap(CLI_INPUT_HELP, indentAt(1)), '');
+  for (const spec of pagingOptions(op)) {
+    lines.push(...optionTitle(spec.flag, operationOptionType(spec)), ...renderBlocks(documentationBlocks(PAGING_HELP[spec.flag]), indentAt(1)));
+  }
   for (const spec of extraOperationOptions(op)) {
-    lines.push(' '.repeat(SECTION) + `${spec.flag} (${optionType(spec)})`, ...wrap(spec.help, indentAt(1)), '');
+    lines.push(...optionTitle(spec.flag, operationOptionType(spec)), ...wrap(spec.help, indentAt(1)), '');
   }
-  lines.push(' '.repeat(SECTION) + '--generate-cli-skeleton (string)', ...wrap(SKELETON_HELP, indentAt(1)), '');
-  for (const choice of ['input', 'yaml-input', 'output']) lines.push(' '.repeat(indentAt(1)) + `o ${choice}`, '');
+  lines.push(...optionTitle('--generate-cli-skeleton', 'string'), ...wrap(SKELETON_HELP, indentAt(1)), '');
   return lines;
+}
+
+/** The paging options' texts (awscli/customizations/paginate.py). */
+const PAGINATION_LINK =
+  '<p>For usage examples, see <a href="https://docs.aws.amazon.com/cli/latest/userguide/pagination.html">Pagination</a> in the <i>AWS Command Line Interface User Guide</i>.</p>';
+const PAGING_HELP: Record<string, string> = {
+  '--starting-token': `<p>A token to specify where to start paginating. This is the <code>NextToken</code> from a previously truncated response.</p>${PAGINATION_LINK}`,
+  '--page-size': `<p>The size of each page to get in the AWS service call. This does not affect the number of items returned in the command's output. Setting a smaller page size results in more calls to the AWS service, retrieving fewer items in each call. This can help prevent the AWS service calls from timing out.</p>${PAGINATION_LINK}`,
+  '--max-items': `<p>The total number of items to return in the command's output. If the total number of items available is more than the value specified, a <code>NextToken</code> is provided in the command's output. To resume pagination, provide the <code>NextToken</code> value in the <code>starting-token</code> argument of a subsequent command. <b>Do not</b> use the <code>NextToken</code> response element directly outside of the AWS CLI.</p>${PAGINATION_LINK}`,
+};
+
+/** --starting-token, --page-size, --max-items where the operation is paginated. */
+const pagingOptions = (op: Operation): OptionSpec[] => operationOptions(op).filter((spec) => spec.member === undefined && PAGING_HELP[spec.flag] !== undefined);
+
+/** What paginate.py adds to a paginated operation's description. */
+function pagingParagraph(op: Operation): string[] {
+  if (op.paginator === undefined) return [];
+  const keys = [op.paginator.result_key].flat();
+  const query = keys.length === 0 ? '' : ` When using --output text and the --query argument on a paginated response, the --query argument must extract data from the results of the following query expressions: ${keys.join(', ')}`;
+  return [...wrap(`${op.cliName} is a paginated operation. Multiple API calls may be issued in order to retrieve the entire data set of results. You can disable pagination by providing the --no-paginate argument.${query}`, SECTION), ''];
 }
 
 /** The operation's own token and limit members, which paginate.py hides from help (still accepted). */
@@ -286,7 +424,7 @@ function pagingMember(op: Operation, member: string): boolean {
 
 /** Operation options of this tool beyond the model's members and the reference's own (fleet mode). */
 function extraOperationOptions(op: Operation): OptionSpec[] {
-  const known = new Set(['--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton']);
+  const known = new Set(['--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton', ...Object.keys(PAGING_HELP)]);
   return operationOptions(op).filter((spec) => spec.member === undefined && !known.has(spec.flag));
 }
 
@@ -306,7 +444,7 @@ function requestSynopsis(op: Operation): string[] {
 
 /** `ssm-assoc OPERATION help`: the operation's manual page. */
 export function commandHelp(op: Operation): string {
-  const example = EXAMPLES[op.name];
+  const examples = operationExamples(op.name);
   const lines = [
     'NAME',
     ' '.repeat(SECTION) + `${op.cliName} -`,
@@ -315,10 +453,12 @@ export function commandHelp(op: Operation): string {
     ...renderBlocks(documentationBlocks(op.documentation), SECTION),
     ' '.repeat(SECTION) + 'See also: AWS API Documentation',
     '',
+    ...pagingParagraph(op),
     'SYNOPSIS',
     ' '.repeat(12) + op.cliName,
     ...requestSynopsis(op),
     ' '.repeat(10) + '[--cli-input-json | --cli-input-yaml]',
+    ...pagingOptions(op).map((spec) => ' '.repeat(10) + `[${spec.flag} <value>]`),
     ...extraOperationOptions(op).map((spec) => ' '.repeat(10) + `[${spec.flag} <value>]`),
     ' '.repeat(10) + '[--generate-cli-skeleton <value>]',
     ...globalSynopsis(),
@@ -327,9 +467,10 @@ export function commandHelp(op: Operation): string {
     ...operationOptionLines(op),
     'GLOBAL OPTIONS',
     ...globalOptionLines(),
-    ...(example === undefined ? [] : exampleLines(example)),
+    ...(examples === undefined ? [] : exampleLines(examples)),
     'OUTPUT',
-    ...childLines(op.shapes, op.output, 0, [op.outputShapeName]),
+    // clidocs: an output without members is `None`.
+    ...(Object.keys(op.output.members).length === 0 ? [' '.repeat(SECTION) + 'None'] : childLines(op.shapes, op.output, 0, [op.outputShapeName])),
   ];
   return joinLines(lines);
 }

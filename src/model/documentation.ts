@@ -50,11 +50,27 @@ function parseHtml(html: string): HtmlNode {
 
 const BLOCK_TAGS = new Set(['p', 'div', 'note', 'important', 'ul', 'ol', 'li', 'fullname', 'dl', 'dd', 'dt']);
 
+/** Inline markup that awscli's reStructuredText closes with a space (bcdoc's _end_inline). */
+const SPACED_INLINE = new Set(['code', 'b', 'i', 'strong', 'em']);
+/** Where such an element ended, until squash decides whether a space follows. */
+const INLINE_END = '\u0000';
+
 function inlineText(node: HtmlNode | string): string {
-  return typeof node === 'string' ? node : node.children.map(inlineText).join('');
+  if (typeof node === 'string') return node.replace(/\u0000/g, '');
+  const text = node.children.map(inlineText).join('');
+  return SPACED_INLINE.has(node.tag) ? text + INLINE_END : text;
 }
 
-const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/**
+ * Whitespace squashed to single spaces; after inline markup a space (`<code>X</code>if` reads
+ * `X if`), except before punctuation, where the reference's `X .` is a rendering slip.
+ */
+const squash = (text: string): string =>
+  text
+    .replace(/\u0000+(?=[\s.,;:!?)\]'"]|\u0000|$)/g, '')
+    .replace(/\u0000+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function blocksOf(node: HtmlNode): Block[] {
   const blocks: Block[] = [];
@@ -71,7 +87,8 @@ function blocksOf(node: HtmlNode): Block[] {
     }
     flush();
     if (child.tag === 'note' || child.tag === 'important') {
-      blocks.push({ kind: 'note', label: child.tag === 'note' ? 'NOTE:' : 'IMPORTANT:', blocks: blocksOf(child) });
+      // awscli writes <important> as a reStructuredText warning.
+      blocks.push({ kind: 'note', label: child.tag === 'note' ? 'NOTE:' : 'WARNING:', blocks: blocksOf(child) });
     } else if (child.tag === 'ul' || child.tag === 'ol') {
       const items = child.children
         .filter((c): c is HtmlNode => typeof c !== 'string' && c.tag === 'li')

@@ -1,65 +1,67 @@
-// The documentation examples of the operations (awscli/examples/ssm/OPERATION.rst), as data for
-// their help pages: the commands are spelled the way this tool runs them; the outputs are the
-// documented ones. An operation without an entry has no EXAMPLES section, as in the reference.
+// The documentation examples of the operations (awscli/examples/ssm/OPERATION.rst, cut into
+// examples.json by scripts/cut-examples.mjs with the commands spelled the way this tool runs
+// them), read into blocks a help page lays out: paragraphs (titles, prose, `Output:`) and code
+// (commands and the documented outputs). Only the reStructuredText those files use is read:
+// paragraphs, literal blocks after `::`, and inline bold, emphasis, literals and links. An
+// operation without an example has no EXAMPLES section, as in the reference.
+import examplesJson from './examples.json' with { type: 'json' };
 
-export interface DocumentationExample {
-  note: string[];
-  title: string;
-  intro: string;
-  command: string;
-  output: string;
-  more: string;
+export type ExampleBlock = { kind: 'paragraph'; text: string } | { kind: 'code'; text: string };
+
+/** The note awscli puts before every operation's examples (customizations/addexamples.py). */
+export const EXAMPLES_NOTE =
+  "<p>To use the following examples, you must have the AWS CLI installed and configured. See the <a href='https://docs.aws.amazon.com/cli/latest/userguide/cli-chap-getting-started.html'>Getting started guide</a> in the <i>AWS CLI User Guide</i> for more information.</p><p>Unless otherwise stated, all examples have unix-like quotation rules. These examples will need to be adapted to your terminal's quoting rules. See <a href='https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-parameters-quoting-strings.html'>Using quotation marks with strings</a> in the <i>AWS CLI User Guide</i>.</p>";
+
+/** Inline markup as text: `**T**`, `*T*`, ``` ``T`` ```, `` `T` ``, `` `T <url>`__ ``. */
+const inline = (text: string): string =>
+  text
+    .replace(/`([^`<]*?)\s*<[^>]*>`__?/g, '$1')
+    .replace(/``(.+?)``/g, '$1')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/\*([^*\s][^*]*)\*/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** reStructuredText (the subset above) as blocks. */
+export function exampleBlocks(rst: string): ExampleBlock[] {
+  const blocks: ExampleBlock[] = [];
+  const lines = rst.replace(/\r\n/g, '\n').split('\n');
+  let i = 0;
+  let literalNext = false;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.trim() === '') {
+      i++;
+      continue;
+    }
+    if (/^\s/.test(line)) {
+      // An indented block: literal after `::`, otherwise (not used by these files) plain text.
+      const start = i;
+      while (i < lines.length && (lines[i]!.trim() === '' || /^\s/.test(lines[i]!))) i++;
+      const body = lines.slice(start, i).map((l) => l.replace(/\s+$/, ''));
+      while (body[body.length - 1] === '') body.pop();
+      const indent = Math.min(...body.filter((l) => l !== '').map((l) => l.length - l.trimStart().length));
+      const text = body.map((l) => l.slice(indent)).join('\n');
+      blocks.push(literalNext ? { kind: 'code', text } : { kind: 'paragraph', text: inline(text) });
+      literalNext = false;
+      continue;
+    }
+    const start = i;
+    while (i < lines.length && lines[i]!.trim() !== '' && !/^\s/.test(lines[i]!)) i++;
+    let text = lines.slice(start, i).join(' ').trim();
+    literalNext = text.endsWith('::');
+    // `Text ::` introduces a literal block and prints `Text`; `Output::` prints `Output:`.
+    if (literalNext) text = /\s::$/.test(text) ? text.replace(/\s*::$/, '') : text.slice(0, -1);
+    if (text !== '') blocks.push({ kind: 'paragraph', text: inline(text) });
+  }
+  return blocks;
 }
 
-const UPDATE_ASSOCIATION_STATUS: DocumentationExample = {
-  note: [
-  'To use the following examples, you must have the AWS CLI installed and configured. See the Getting started guide in the AWS CLI User Guide for more information.',
-  "Unless otherwise stated, all examples have unix-like quotation rules. These examples will need to be adapted to your terminal's quoting rules. See Using quotation marks with strings in the AWS CLI User Guide.",
-],
-  title: 'To update the association status',
-  intro:
-    'The following update-association-status example updates the association status of the association between an instance and a document.',
-  command: `ssm-assoc update-association-status \\
-    --name "AWS-UpdateSSMAgent" \\
-    --instance-id "i-1234567890abcdef0" \\
-    --association-status "Date=1424421071.939,Name=Pending,Message=temp_status_change,AdditionalInfo=Additional-Config-Needed"`,
-  output: `{
-    "AssociationDescription": {
-        "Name": "AWS-UpdateSSMAgent",
-        "InstanceId": "i-1234567890abcdef0",
-        "AssociationVersion": "1",
-        "Date": 1550507529.604,
-        "LastUpdateAssociationDate": 1550507806.974,
-        "Status": {
-            "Date": 1424421071.0,
-            "Name": "Pending",
-            "Message": "temp_status_change",
-            "AdditionalInfo": "Additional-Config-Needed"
-        },
-        "Overview": {
-            "Status": "Success",
-            "AssociationStatusAggregatedCount": {
-                "Success": 1
-            }
-        },
-        "DocumentVersion": "$DEFAULT",
-        "AssociationId": "8dfe3659-4309-493a-8755-0123456789ab",
-        "Targets": [
-            {
-                "Key": "InstanceIds",
-                "Values": [
-                    "i-1234567890abcdef0"
-                ]
-            }
-        ],
-        "LastExecutionDate": 1550507808.0,
-        "LastSuccessfulExecutionDate": 1550507808.0
-    }
-}`,
-  more: 'For more information, see Working with associations in Systems Manager in the AWS Systems Manager User Guide.',
-};
+const EXAMPLE_RST: Readonly<Record<string, string>> = examplesJson.examples;
 
-/** The examples by operation name. */
-export const EXAMPLES: Readonly<Record<string, DocumentationExample>> = {
-  UpdateAssociationStatus: UPDATE_ASSOCIATION_STATUS,
-};
+/** The examples of an operation, by its API name; undefined where it has none. */
+export function operationExamples(operation: string): ExampleBlock[] | undefined {
+  const rst = EXAMPLE_RST[operation];
+  return rst === undefined ? undefined : exampleBlocks(rst);
+}

@@ -1,12 +1,19 @@
 // The help pages: the operation's manual page built from the model (sections, every option of
 // the synopsis, shorthand and JSON syntax, enum values, global options, the documentation
-// example, the nested output), plain text within 78 columns, and the program's command list.
+// examples, the nested output), plain text within 78 columns, and the program's command list;
+// every operation's page compared with the reference's recorded one (test/support/help-text.ts
+// says what the comparison leaves aside).
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SOURCE } from '../../scripts/cut-model.mjs';
 import { GLOBAL_OPTIONS, operationOptions } from '../../src/model/options.js';
 import { commandHelp, topLevelHelp } from '../../src/commands/help.js';
-import { operationNamed } from '../../src/model/operations.js';
+import { OPERATIONS, operationNamed, type Operation } from '../../src/model/operations.js';
+import { outline, referencePage, withoutOptions } from '../support/help-text.js';
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'help');
 
 const UAS = operationNamed('UpdateAssociationStatus');
 
@@ -92,7 +99,7 @@ describe('commandHelp', () => {
     }
   });
 
-  it('shows --association-status with its members, enum values, shorthand and JSON syntax', () => {
+  it('shows --association-status with its members, shorthand and JSON syntax (enum values only there)', () => {
     const options = section(page, 'OPTIONS');
     expect(options).toContain(
       [
@@ -104,14 +111,6 @@ describe('commandHelp', () => {
         '',
         '          Name -> (string)',
         '              The status.',
-        '',
-        '              Possible values:',
-        '',
-        '              o Pending',
-        '',
-        '              o Success',
-        '',
-        '              o Failed',
         '',
         '          Message -> (string)',
         '              The reason for the status.',
@@ -265,12 +264,130 @@ describe('topLevelHelp', () => {
 
 describe('commandHelp of an operation with boolean and list members', () => {
   const create = commandHelp(operationNamed('CreateAssociation')).split('\n');
-  it('names a boolean as its --x | --no-x pair, once, in the synopsis and the options', () => {
-    expect(create.filter((l) => l.includes('cron-interval'))).toEqual([
+  it('names a boolean as its --x | --no-x pair, once, in the synopsis and the options, the title wrapped as groff wraps it', () => {
+    // (The EXAMPLES section's command uses it too.)
+    expect(create.slice(0, create.indexOf('EXAMPLES')).filter((l) => l.includes('-cron-interval'))).toEqual([
       '          [--apply-only-at-cron-interval | --no-apply-only-at-cron-interval]',
-      '       --apply-only-at-cron-interval | --no-apply-only-at-cron-interval (boolean)',
+      '       --apply-only-at-cron-interval | --no-apply-only-at-cron-interval',
     ]);
+    expect(create[create.indexOf('       --apply-only-at-cron-interval | --no-apply-only-at-cron-interval') + 1]).toBe('       (boolean)');
     expect(create).toContain('          [--targets <value>]');
     expect(create).toContain('          --name <value>');
+  });
+
+  it('shows a list of structures with its member, shorthand and JSON syntax', () => {
+    const page = create.join('\n');
+    const start = page.indexOf('\n       --targets (list)\n');
+    const block = page.slice(start, page.indexOf('\n       --schedule-expression (string)\n'));
+    expect(block).toContain('\n          (structure)\n              An array of search criteria');
+    expect(block).toContain('\n              Key -> (string)\n');
+    expect(block).toContain('\n              Values -> (list)\n');
+    expect(block).toContain('\n                 (string)\n');
+    expect(block.slice(block.indexOf('       Shorthand Syntax:'))).toBe(
+      [
+        '       Shorthand Syntax:',
+        '',
+        '          Key=string,Values=string,string ...',
+        '',
+        '       JSON Syntax:',
+        '',
+        '          [',
+        '            {',
+        '              "Key": "string",',
+        '              "Values": ["string", ...]',
+        '            }',
+        '            ...',
+        '          ]',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('shows a map with key and value, a nested structure in shorthand, a list of strings as words', () => {
+    const page = create.join('\n');
+    expect(page).toContain('\n          key -> (string)\n\n          value -> (list)\n              (string)\n\n       Shorthand Syntax:\n\n          KeyName1=string,string,KeyName2=string,string\n\n       JSON Syntax:\n\n          {"string": ["string", ...]\n            ...}\n');
+    expect(page).toContain('\n          S3Location={OutputS3Region=string,OutputS3BucketName=string,OutputS3KeyPrefix=string}\n');
+    expect(page).toContain('\n       --calendar-names (list)\n');
+    expect(page).toContain('\n       Syntax:\n\n          "string" "string" ...\n');
+  });
+
+  it('lists an option\'s own enum values, not its members\'', () => {
+    const page = create.join('\n');
+    expect(page).toContain('\n       --compliance-severity (string)\n');
+    expect(page).toContain('\n          Possible values:\n\n          o CRITICAL\n\n          o HIGH\n');
+    expect(page.match(/Possible values:/g)).toHaveLength(2); // --compliance-severity, --sync-compliance
+  });
+});
+
+describe('commandHelp of a paginated operation', () => {
+  const page = commandHelp(operationNamed('ListAssociations'));
+  it('says it is paginated, after the API link, naming the result key', () => {
+    expect(section(page, 'DESCRIPTION')).toContain(
+      [
+        '       See also: AWS API Documentation',
+        '',
+        '       list-associations is a paginated operation. Multiple API calls may be',
+        '       issued in order to retrieve the entire data set of results. You can',
+        '       disable pagination by providing the --no-paginate argument. When using',
+        '       --output text and the --query argument on a paginated response, the',
+        '       --query argument must extract data from the results of the following',
+        '       query expressions: Associations',
+      ].join('\n'),
+    );
+  });
+
+  it('documents the paging options as paginate.py does, integers as (integer)', () => {
+    const options = section(page, 'OPTIONS');
+    expect(options).toContain('\n       --starting-token (string)\n          A token to specify where to start paginating. This is the NextToken\n          from a previously truncated response.\n\n          For usage examples, see Pagination in the AWS Command Line Interface\n          User Guide.\n');
+    expect(options).toContain('\n       --page-size (integer)\n          The size of each page');
+    expect(options).toContain('\n       --max-items (integer)\n          The total number of items');
+    expect(section(page, 'SYNOPSIS')).toContain('[--cli-input-json | --cli-input-yaml]\n          [--starting-token <value>]\n          [--page-size <value>]\n          [--max-items <value>]\n');
+    expect(page).not.toContain('(int)\n          The size');
+  });
+
+  it('an operation whose output has no members says None', () => {
+    expect(section(commandHelp(operationNamed('DeleteAssociation')), 'OUTPUT')).toBe('       None\n');
+  });
+});
+
+/** The options of fleet mode, which the reference does not have. */
+const fleetFlags = (op: Operation): string[] =>
+  operationOptions(op)
+    .filter((spec) => spec.member === undefined && !REFERENCE_OPTIONS.has(spec.flag))
+    .map((spec) => spec.flag);
+const REFERENCE_OPTIONS = new Set(['--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton', '--starting-token', '--page-size', '--max-items']);
+
+describe('commandHelp against the reference (test/fixtures/help, scripts/record-help.mjs)', () => {
+  const fixtures = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'));
+  it('has a recorded page for each of the thirteen operations', () => {
+    expect(fixtures.sort()).toEqual(OPERATIONS.map((op) => `${op.cliName}.txt`).sort());
+    expect(OPERATIONS).toHaveLength(13);
+  });
+
+  for (const op of OPERATIONS) {
+    it(`${op.cliName}: the same headings at the same indents, the same words between them`, () => {
+      const reference = referencePage(fs.readFileSync(path.join(FIXTURES, `${op.cliName}.txt`), 'utf8'));
+      expect(outline(withoutOptions(commandHelp(op), fleetFlags(op)))).toEqual(outline(reference));
+    });
+  }
+
+  it('tells pages apart: a missing block, a moved heading, a changed word', () => {
+    const page = commandHelp(UAS);
+    const base = outline(page);
+    expect(outline(page.replace('       Shorthand Syntax:\n\n          Date=timestamp,Name=string,Message=string,AdditionalInfo=string\n', ''))).not.toEqual(base);
+    expect(outline(page.replace('\n          Date -> (timestamp)\n', '\n              Date -> (timestamp)\n'))).not.toEqual(base);
+    expect(outline(page.replace('The date when the status changed.', 'The date the status changed.'))).not.toEqual(base);
+    // What it lets pass: line breaks, runs of spaces, a prose paragraph's indent.
+    expect(outline(page.replace('The date when the status changed.', 'The date when the\n      status  changed.'))).toEqual(base);
+  });
+
+  it('takes only the fleet options out of our page', () => {
+    expect(fleetFlags(UAS)).toEqual(['--cli-input-jsonl', '--max-concurrency', '--cli-shutdown-grace']);
+    // create-association's --max-concurrency is its member's; fleet mode's gives way to it.
+    expect(fleetFlags(operationNamed('CreateAssociation'))).toEqual(['--cli-input-jsonl', '--cli-shutdown-grace']);
+    const stripped = withoutOptions(commandHelp(UAS), fleetFlags(UAS));
+    expect(stripped).not.toMatch(/--cli-input-jsonl|--cli-shutdown-grace|--max-concurrency/);
+    expect(stripped).toContain('\n       --generate-cli-skeleton (string)\n');
+    expect(stripped).toContain('\n          [--generate-cli-skeleton <value>]\n');
   });
 });

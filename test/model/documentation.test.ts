@@ -11,6 +11,18 @@ describe('documentation text', () => {
     expect(documentationText(undefined)).toBe('');
   });
 
+  it('puts a space after inline markup, as awscli does, except before punctuation', () => {
+    expect(documentationText('<p>Specify <code>true</code>for <code>X</code>if you want; the <b>Key</b>. <code>arn:<i>region</i>:<i>id</i></code>, done</p>')).toBe(
+      'Specify true for X if you want; the Key. arn:region:id, done',
+    );
+  });
+
+  it('labels <important> as awscli does, WARNING:', () => {
+    expect(documentationBlocks('<important><p>Mind it.</p></important>')).toEqual([
+      { kind: 'note', label: 'WARNING:', blocks: [{ kind: 'paragraph', text: 'Mind it.' }] },
+    ]);
+  });
+
   it('takes the first sentence', () => {
     expect(firstSentence('<p>The name. Of the document.</p>')).toBe('The name.');
     expect(firstSentence('<p>Version 1.2 of it</p>')).toBe('Version 1.2 of it');

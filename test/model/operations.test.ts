@@ -71,8 +71,9 @@ describe('a second operation from a model fixture', () => {
     expect(page).toMatch(/^NAME\n {7}describe-association -\n\nDESCRIPTION\n {7}Describes the association for the specified target or managed node\./);
     expect(page).toContain('SYNOPSIS\n            describe-association\n          [--name <value>]\n          [--instance-id <value>]\n          [--association-id <value>]\n          [--association-version <value>]\n');
     expect(page).toContain('\n       --association-version (string)\n');
-    // No documentation example for it: no EXAMPLES section, as in the reference.
-    expect(page).not.toContain('EXAMPLES');
+    // Its documentation examples (awscli/examples/ssm/describe-association.rst), as in the reference.
+    expect(page).toContain('\nEXAMPLES\n');
+    expect(page).toContain('\n          ssm-assoc describe-association \\\n');
     expect(page).toMatch(/\nOUTPUT\n {7}AssociationDescription -> \(structure\)\n/);
   });
 
