@@ -7,7 +7,7 @@ import type { CommandLine } from '../cli/command-line.js';
 import type { Operation } from '../model/operations.js';
 import type { PaginatorModel } from '../model/shapes.js';
 import { buildRequestParams, toSdkRequest } from '../input/request-params.js';
-import { inputSkeletonJson, inputSkeletonYaml, sampleResponseBody } from '../input/skeleton.js';
+import { inputSkeletonJson, inputSkeletonYaml, sampleResponse } from '../input/skeleton.js';
 import { describeSettings, resolveSettings, type ConfigFiles } from '../call/settings.js';
 import { createFormatter, useColor } from '../output/format.js';
 import { shapeResponse } from '../output/response.js';
@@ -73,11 +73,15 @@ export async function runOperation(op: Operation, commandLine: CommandLine, io: 
   const run = prepareRun(op, settings);
   if (operation.cliInputJsonl !== undefined) return fleetMode(run, commandLine, params, io);
 
+  // Paging options are checked first (paginate.py, as the arguments are parsed), then the request.
+  const paged = paginates(op, commandLine, params);
   checkParams(run, params);
   let data: Record<string, unknown>;
   if (operation.generateCliSkeleton === 'output') {
-    data = shapeResponse(sampleResponseBody(op), op.outputShapeName, settings.timestampFormat);
-  } else if (paginates(op, commandLine, params)) {
+    // The sample is one response, whatever the paging options say: the reference stubs the
+    // operation itself (and then rejects the paginator's PaginationConfig as an unknown parameter).
+    data = sampleResponse(op);
+  } else if (paged) {
     if (settings.output === 'text' || settings.output === 'yaml-stream') {
       // These two print each page as it comes (formatter.py's TextFormatter and StreamedYAMLFormatter).
       io.usePager(pager);

@@ -1,18 +1,25 @@
 // --generate-cli-skeleton: sample documents generated from the model, as botocore's
 // ArgumentGenerator builds them. `input` is the JSON for --cli-input-json, `yaml-input` the
-// commented YAML for --cli-input-yaml, and `output` a sample response. Unlike the reference,
-// whose sample response breaks the model's own minimums (ScheduleOffset and Duration 0), every
-// value of ours respects the model's minimums, so the sample validates.
+// commented YAML for --cli-input-yaml, and `output` a sample response: the reference stubs the
+// call with ArgumentGenerator(use_member_names=True)'s sample and prints it through the
+// formatter unparsed, so every string (enums too) is its member's name, timestamps stay naive
+// datetimes and ints 0. Unlike the reference, whose stub rejects a sample that breaks the
+// model's own minimums (ScheduleOffset and Duration 0, an OutputSourceId shorter than 36), ints
+// and strings of ours are raised to their minimums, so the sample always validates; a sample
+// the reference accepts is unchanged.
 import type { ShapeSet, Shape, StructureShape } from '../model/shapes.js';
 import type { Operation } from '../model/operations.js';
 import { dumpJson } from '../python/json-dump.js';
+import { PyDatetime, PyFloat } from '../python/values.js';
 
 interface GeneratorOptions {
   shapes: ShapeSet;
-  /** Strings carry their member name (output samples) instead of being empty (input samples). */
-  useMemberNames: boolean;
-  /** Keep integers and string lengths at or above the model's minimums. */
-  withinBounds: boolean;
+  /**
+   * `request`: an input sample (json.loads's value model: ints bigint; empty strings, an enum's
+   * first value). `response`: an output sample in the response value model, strings carrying
+   * their member's name, ints and string lengths at or above the model's minimums.
+   */
+  sample: 'request' | 'response';
   timestamp: unknown;
 }
 
@@ -33,23 +40,22 @@ function generate(shape: Shape, name: string, stack: string[], shapeName: string
     case 'map':
       return { KeyName: generate(options.shapes.named(shape.value.shape), '', inner, shape.value.shape, options) };
     case 'string': {
-      if (shape.enum && shape.enum.length > 0) return shape.enum[0];
-      let text = options.useMemberNames ? name : '';
+      if (options.sample === 'request') return shape.enum && shape.enum.length > 0 ? shape.enum[0] : '';
       // botocore checks minimums only; a member name longer than the model's max is still valid.
-      if (options.withinBounds && shape.min !== undefined && text.length < shape.min) text = text.padEnd(shape.min, 'x');
-      return text;
+      return shape.min !== undefined && name.length < shape.min ? name.padEnd(shape.min, 'x') : name;
     }
-    // Ints are bigint and floats number, as everywhere values keep Python's int/float split.
     case 'integer':
     case 'long':
-      return BigInt(options.withinBounds && shape.min !== undefined ? Math.max(0, shape.min) : 0);
+      if (options.sample === 'request') return 0n;
+      return shape.min !== undefined ? Math.max(0, shape.min) : 0;
     case 'double':
     case 'float':
-      return 0.0;
+      return options.sample === 'request' ? 0.0 : new PyFloat(0);
     case 'boolean':
       return true;
     case 'timestamp':
-      return options.timestamp;
+      // A fresh datetime each time: ruamel never aliases a scalar, and neither must the YAML output.
+      return options.sample === 'request' ? options.timestamp : new PyDatetime(1970, 1, 1);
     case 'blob':
       return '';
     default:
@@ -63,12 +69,16 @@ function skeletonOf(shape: StructureShape, shapeName: string, options: Generator
 
 /** `--generate-cli-skeleton input`: the JSON the reference prints, naive epoch-zero dates. */
 export function inputSkeletonJson(op: Operation): string {
-  return dumpJson(skeletonOf(op.input, op.inputShapeName, { shapes: op.shapes, useMemberNames: false, withinBounds: false, timestamp: '1970-01-01T00:00:00' }));
+  return dumpJson(skeletonOf(op.input, op.inputShapeName, { shapes: op.shapes, sample: 'request', timestamp: '1970-01-01T00:00:00' }));
 }
 
-/** A sample response in model shape; its timestamps print the same in every time zone. */
-export function sampleResponseBody(op: Operation): Record<string, unknown> {
-  return skeletonOf(op.output, op.outputShapeName, { shapes: op.shapes, useMemberNames: true, withinBounds: true, timestamp: '1970-01-01T00:00:00Z' });
+/**
+ * `--generate-cli-skeleton output`'s sample response, ready for the formatter as the reference
+ * hands its stubbed response over: members in model order, naive datetimes (PyDatetime) that
+ * print the same in every time zone and with every cli_timestamp_format.
+ */
+export function sampleResponse(op: Operation): Record<string, unknown> {
+  return skeletonOf(op.output, op.outputShapeName, { shapes: op.shapes, sample: 'response', timestamp: undefined });
 }
 
 /** The first sentence of a member's documentation, tags removed (awscli's get_shape_doc_overview). */
@@ -88,7 +98,7 @@ function yamlScalar(value: unknown): string {
 /** A scalar's sample value in the YAML skeleton. */
 function yamlSample(shapes: ShapeSet, shape: Shape, name: string, stack: string[], shapeName: string): string {
   if (shape.type === 'timestamp') return '1970-01-01 00:00:00';
-  return yamlScalar(generate(shape, name, stack, shapeName, { shapes, useMemberNames: false, withinBounds: false, timestamp: '' }));
+  return yamlScalar(generate(shape, name, stack, shapeName, { shapes, sample: 'request', timestamp: '' }));
 }
 
 /**

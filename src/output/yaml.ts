@@ -43,13 +43,15 @@
 //   - numbers print as Python would: ints in full, floats as repr() (1e-05, 1.5, and 2.0 for
 //     a PyFloat, the query engine's box for an integral float such as avg's).
 //
-// Inputs are plain JSON-like values (timestamps already ISO strings). Values that JSON cannot
+// Inputs are plain JSON-like values (timestamps already ISO strings), or a PyDatetime (the
+// output skeleton's sample), which ruamel writes plain as isoformat(' ') and a root scalar
+// writes as awscli's json_encoder does (isoformat()). Values that JSON cannot
 // express (undefined) are treated as null. Object identity matters, as it does to ruamel: pass
 // the query result itself (a JMESPath result shares objects with the response exactly where
 // Python's would), and never a shared constant standing for two distinct empty values.
 
 import { ownKeys } from '../python/ordered-keys.js';
-import { isNumber, numberValue, PyFloat, pyNumberRepr } from '../python/values.js';
+import { isNumber, numberValue, PyDatetime, PyFloat, pyNumberRepr } from '../python/values.js';
 
 /** What `--output yaml` prints for a (post-query) result. */
 export function formatYaml(value: unknown): string {
@@ -67,7 +69,7 @@ export function formatYamlStream(value: unknown): string {
 type Collection = unknown[] | Record<string, unknown>;
 
 function isCollection(value: unknown): value is Collection {
-  return typeof value === 'object' && value !== null && !(value instanceof PyFloat);
+  return typeof value === 'object' && value !== null && !(value instanceof PyFloat) && !(value instanceof PyDatetime);
 }
 
 // Python's `response == {}`: only a dict with no keys (an empty list is printed).
@@ -86,6 +88,7 @@ function jsonScalar(value: unknown): string {
     if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
     return pyNumberRepr(value);
   }
+  if (value instanceof PyDatetime) return JSON.stringify(value.isoformat());
   // JSON.stringify escapes exactly what Python's json does with ensure_ascii=False:
   // " \ \b \f \n \r \t and the other C0 controls as lower-case \u00xx; DEL and U+2028 raw.
   return JSON.stringify(String(value));
@@ -102,6 +105,7 @@ function representScalar(value: unknown): { text: string; isString: boolean } {
     if (!Number.isFinite(n)) return { text: n > 0 ? '.inf' : '-.inf', isString: false };
     return { text: pyNumberRepr(value), isString: false };
   }
+  if (value instanceof PyDatetime) return { text: value.str(), isString: false };
   return { text: String(value), isString: true };
 }
 
@@ -261,12 +265,17 @@ interface NodeContext {
   simpleKey: boolean;
 }
 
-/** ruamel's C serializer: anchors for collections met twice, numbered by the second sighting. */
+/** What ruamel may alias: collections, and datetimes (its ignore_aliases spares only str, numbers, bool and None). */
+function isAliasable(value: unknown): value is object {
+  return isCollection(value) || value instanceof PyDatetime;
+}
+
+/** ruamel's C serializer: anchors for collections and datetimes met twice, numbered by the second sighting. */
 function assignAnchors(root: unknown): Map<object, string | null> {
   const anchors = new Map<object, string | null>();
   let last = 0;
   const visit = (node: unknown): void => {
-    if (!isCollection(node)) return;
+    if (!isAliasable(node)) return;
     if (anchors.has(node)) {
       if (anchors.get(node) === null) {
         last += 1;
@@ -276,7 +285,7 @@ function assignAnchors(root: unknown): Map<object, string | null> {
     }
     anchors.set(node, null);
     if (Array.isArray(node)) node.forEach(visit);
-    else for (const key of sortedKeys(node)) visit(node[key]);
+    else if (isCollection(node)) for (const key of sortedKeys(node as Record<string, unknown>)) visit((node as Record<string, unknown>)[key]);
   };
   visit(root);
   return anchors;
@@ -314,22 +323,24 @@ class Emitter {
   }
 
   emitNode(value: unknown, context: NodeContext): void {
+    if (isAliasable(value)) {
+      const anchor = this.anchors.get(value) ?? null;
+      if (this.serialized.has(value)) {
+        // yaml_emitter_emit_alias (an alias is never a key here: keys are strings)
+        this.writeIndicator('*', true, false, false);
+        this.writeAnchor(anchor ?? '');
+        return;
+      }
+      this.serialized.add(value);
+      if (anchor !== null) {
+        this.writeIndicator('&', true, false, false);
+        this.writeAnchor(anchor);
+      }
+    }
     if (!isCollection(value)) {
       const { text, isString } = representScalar(value);
       this.emitScalar(analyzeScalar(text), isString ? resolvesToString(text) : true, context);
       return;
-    }
-    const anchor = this.anchors.get(value) ?? null;
-    if (this.serialized.has(value)) {
-      // yaml_emitter_emit_alias (an alias is never a key here: keys are strings)
-      this.writeIndicator('*', true, false, false);
-      this.writeAnchor(anchor ?? '');
-      return;
-    }
-    this.serialized.add(value);
-    if (anchor !== null) {
-      this.writeIndicator('&', true, false, false);
-      this.writeAnchor(anchor);
     }
     if (Array.isArray(value)) this.emitSequence(value, context);
     else this.emitMapping(value);

@@ -1,12 +1,13 @@
 // Python's json.dump/json.dumps on the response-side value model (src/python/values.ts), the one
 // JSON encoder: `--output json` and the skeletons (indent=4, ensure_ascii=False), JSON Lines
 // records (default separators) and JMESPath's to_string (compact separators, ensure_ascii,
-// default=str). ints print in full, floats as repr() (whole floats come boxed as PyFloat, so
+// default=str). A datetime prints as awscli's json_encoder writes it (isoformat()), or as str()
+// under to_string's default=str. ints print in full, floats as repr() (whole floats come boxed as PyFloat, so
 // 3.0 prints as 3.0), the non-finite ones as NaN, Infinity and -Infinity; containers keep their
 // keys' insertion order; empty containers print as {} and [] even when indented.
 import { ownEntries } from './ordered-keys.js';
 import { jsonAsciiString } from './repr.js';
-import { ExpressionReference, EXPREF_REPR, isNumber, numberValue, pyNumberRepr, type PyNumber } from './values.js';
+import { ExpressionReference, EXPREF_REPR, isNumber, PyDatetime, numberValue, pyNumberRepr, type PyNumber } from './values.js';
 
 interface Style {
   /** Between items, and between a key and its value (json.dumps' separators). */
@@ -19,13 +20,18 @@ interface Style {
 }
 
 /** ensure_ascii=False, as json.dump writes the output: JSON.stringify escapes the same characters. */
-const UNICODE: Style = { item: ', ', key: ': ', string: (s) => JSON.stringify(s) };
-// default=str: what Python prints for a jmespath _Expression object.
+const UNICODE: Style = {
+  item: ', ',
+  key: ': ',
+  string: (s) => JSON.stringify(s),
+  fallback: (value) => (value instanceof PyDatetime ? value.isoformat() : undefined),
+};
+// default=str: what Python prints for a jmespath _Expression object or a datetime.
 const TO_STRING: Style = {
   item: ',',
   key: ':',
   string: jsonAsciiString,
-  fallback: (value) => (value instanceof ExpressionReference ? EXPREF_REPR : undefined),
+  fallback: (value) => (value instanceof ExpressionReference ? EXPREF_REPR : value instanceof PyDatetime ? value.str() : undefined),
 };
 
 function encode(value: unknown, indent: string | undefined, style: Style): string {

@@ -5,9 +5,11 @@
 // keep json.loads's own split (python/json-load.ts: ints bigint, floats number) and print through
 // python/repr.ts; fromPythonJson converts them into this model.
 //
-// Values are plain JSON values (null, boolean, number, string, array, plain object) plus two
+// Values are plain JSON values (null, boolean, number, string, array, plain object) plus three
 // classes: PyFloat, a float whose value is integral (Python prints 2.0, a JS number cannot say
-// so), and ExpressionReference, the result of `&expr`. A plain JS number is a Python int when
+// so), ExpressionReference, the result of `&expr`, and PyDatetime, a naive datetime (only the
+// sample response of `--generate-cli-skeleton output` holds one: it is never parsed, so its
+// timestamps stay datetime objects that each formatter prints its own way). A plain JS number is a Python int when
 // it is integral and a float otherwise (fractions, Infinity, NaN); an int a double cannot hold
 // exactly (beyond 2^53) is a bigint, so it prints with all its digits.
 import { ownEntries, setOwn } from './ordered-keys.js';
@@ -33,6 +35,32 @@ export class ExpressionReference {
   ) {}
 }
 
+/** A naive datetime.datetime (no time zone), down to the second. */
+export class PyDatetime {
+  constructor(
+    readonly year: number,
+    readonly month: number,
+    readonly day: number,
+    readonly hour = 0,
+    readonly minute = 0,
+    readonly second = 0,
+  ) {}
+  /** isoformat(): what awscli's json_encoder writes. */
+  isoformat(): string {
+    return this.str().replace(' ', 'T');
+  }
+  /** str(): what the text and table formats and json.dumps' default=str write. */
+  str(): string {
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${String(this.year).padStart(4, '0')}-${two(this.month)}-${two(this.day)} ${two(this.hour)}:${two(this.minute)}:${two(this.second)}`;
+  }
+  /** repr(): the seconds only when not zero, as Python writes it. */
+  repr(): string {
+    const fields = [this.year, this.month, this.day, this.hour, this.minute, ...(this.second === 0 ? [] : [this.second])];
+    return `datetime.datetime(${fields.join(', ')})`;
+  }
+}
+
 export type Dict = Record<string, unknown>;
 
 export function isDict(value: unknown): value is Dict {
@@ -41,7 +69,8 @@ export function isDict(value: unknown): value is Dict {
     value !== null &&
     !Array.isArray(value) &&
     !(value instanceof PyFloat) &&
-    !(value instanceof ExpressionReference)
+    !(value instanceof ExpressionReference) &&
+    !(value instanceof PyDatetime)
   );
 }
 
@@ -91,7 +120,7 @@ export function fromPythonJson(value: unknown): unknown {
   if (typeof value === 'bigint') return intResult(value);
   if (typeof value === 'number') return makeFloat(value);
   if (Array.isArray(value)) return value.map(fromPythonJson);
-  if (typeof value === 'object' && value !== null) {
+  if (typeof value === 'object' && value !== null && !(value instanceof PyDatetime)) {
     const dict: Dict = {};
     for (const [k, v] of ownEntries(value as Dict)) setOwn(dict, k, fromPythonJson(v));
     return dict;
@@ -130,6 +159,7 @@ export function pyEquals(a: unknown, b: unknown): boolean {
   // `==` on purpose: it compares a bigint with a double by exact value, as Python compares int and float.
   // eslint-disable-next-line eqeqeq
   if (na !== undefined || nb !== undefined) return na !== undefined && nb !== undefined && na == nb;
+  if (a instanceof PyDatetime) return b instanceof PyDatetime && a.repr() === b.repr();
   if (Array.isArray(a)) {
     return Array.isArray(b) && a.length === b.length && a.every((x, i) => pyEquals(x, b[i]));
   }
@@ -208,6 +238,7 @@ export function pyTypeName(value: unknown, model: ValueModel = 'request'): strin
   if (isNumber(value)) return isFloatIn(value, model) ? 'float' : 'int';
   if (Array.isArray(value)) return 'list';
   if (value instanceof ExpressionReference) return '_Expression';
+  if (value instanceof PyDatetime) return 'datetime';
   if (model === 'response') return 'dict';
   if (value instanceof Uint8Array) return 'bytes';
   if (value instanceof Date) return 'datetime.datetime';
@@ -229,6 +260,7 @@ export function pyRepr(value: unknown, model: ValueModel = 'request'): string {
   if (isNumber(value)) return isFloatIn(value, model) ? pyFloatRepr(numberValue(value)) : pyNumberRepr(value);
   if (Array.isArray(value)) return `[${value.map((v) => pyRepr(v, model)).join(', ')}]`;
   if (value instanceof ExpressionReference) return EXPREF_REPR;
+  if (value instanceof PyDatetime) return value.repr();
   if (model === 'request') {
     if (value instanceof Uint8Array) return pyBytesRepr(value);
     if (value instanceof Date) return `datetime.datetime(${value.toISOString()})`;
@@ -243,7 +275,8 @@ export function pyRepr(value: unknown, model: ValueModel = 'request'): string {
     .join(', ')}}`;
 }
 
-/** str(value): strings as they are, everything else as repr. */
+/** str(value): strings as they are, datetimes as str() writes them, everything else as repr. */
 export function pyStr(value: unknown, model: ValueModel = 'request'): string {
+  if (value instanceof PyDatetime) return value.str();
   return typeof value === 'string' ? value : pyRepr(value, model);
 }

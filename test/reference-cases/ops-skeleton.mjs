@@ -1,6 +1,6 @@
 // --generate-cli-skeleton for the association family: the JSON and YAML input skeletons of the
-// operations whose shapes hold lists, maps, lists of maps and nested structures. (No output
-// skeleton: the reference fails its own validation on it, ScheduleOffset and Duration 0 < min 1.)
+// operations whose shapes hold lists, maps, lists of maps and nested structures. (Output
+// skeletons: skeleton-output.mjs.)
 const op = (operation, kind, args = []) => ({ name: `${operation} ${kind}`, command: ['ssm', operation], args: [...args, '--generate-cli-skeleton', kind] });
 
 export const cases = [

@@ -26,6 +26,7 @@ export const cases = [
   list('page-size in every request', ['--page-size', '2']),
   list('no-paginate makes one call', ['--no-paginate'], [P1]),
   list('no-paginate with max-items', ['--no-paginate', '--max-items', '2'], [P1]),
+  list('own max-results below its minimum with max-items', ['--max-results', '0', '--max-items', '2'], [P1]),
   list('next-token by hand', ['--next-token', 't1'], [P2]),
   list('max-results by hand', ['--max-results', '2'], [P1]),
   list('text output per page', ['--output', 'text']),

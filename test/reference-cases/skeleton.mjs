@@ -66,12 +66,14 @@ const OUTPUT_SAMPLE = {
   },
 };
 
-// The reference rejects its own output sample (see OUTPUT_SAMPLE), so it never prints one; a
-// sample that passes is printed like a real response (so per --output), with exit 0.
-export const sample = (format) => fs.readFileSync(new URL(`../fixtures/skeleton/output.${format}`, import.meta.url), 'utf8');
-export const outputDeviation = (format) => ({
-  why: "the reference's output skeleton fails its own validation (ScheduleOffset and Duration 0, below their minimum of 1); ssm-assoc prints a sample that passes (test/fixtures/skeleton/)",
-  stdout: sample(format),
+// The reference rejects its own output sample (see OUTPUT_SAMPLE), so it never prints one; ours,
+// its ints and strings raised to the model's minimums, is printed as the reference prints a
+// sample it accepts (skeleton-output.mjs), with exit 0. The files are what the reference prints
+// with only that change (scripts/bounded-skeleton-reference.py).
+export const sample = (op, ext) => fs.readFileSync(new URL(`../fixtures/skeleton/${op}.${ext}`, import.meta.url), 'utf8');
+export const outputDeviation = (format, op = 'update-association-status') => ({
+  why: "the reference's output skeleton fails its own validation (its sample breaks the model's minimums: ScheduleOffset and Duration 0, an OutputSourceId shorter than 36); ssm-assoc raises those values to the minimums and prints the sample as the reference prints one it accepts (test/fixtures/skeleton/, made by scripts/bounded-skeleton-reference.py)",
+  stdout: sample(op, format === 'text' ? 'txt' : format),
   stderr: '',
   exitCode: 0,
 });

@@ -23,6 +23,7 @@ import {
   pyStr,
   pyTypeName,
   setKey,
+  PyDatetime,
   PyFloat,
   type Dict,
   type PyNumber,
@@ -397,7 +398,8 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
       if (isNumber(v)) return v;
       if (typeof v === 'string') return stringToNumber(v);
       throw new JmespathPythonError(
-        `int() argument must be a string, a bytes-like object or a real number, not '${pyTypeName(v, 'response')}'`,
+        // Python names the type by its tp_name here: a datetime's is qualified.
+        `int() argument must be a string, a bytes-like object or a real number, not '${v instanceof PyDatetime ? 'datetime.datetime' : pyTypeName(v, 'response')}'`,
         'invalid-type',
       );
     },
@@ -407,6 +409,6 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
     fn: (v: unknown) => (typeof v === 'string' ? v : pyJsonDumps(v)),
   },
   // Python's _func_type has no branch for an expression reference: it returns None.
-  type: { signature: sig([]), fn: (v: unknown) => (v instanceof ExpressionReference ? null : jmespathTypeName(v)) },
+  type: { signature: sig([]), fn: (v: unknown) => (v instanceof ExpressionReference || v instanceof PyDatetime ? null : jmespathTypeName(v)) },
   values: { signature: sig(['object']), fn: (o: Dict) => ownValues(o) },
 };

@@ -2,9 +2,12 @@
 // names, its falsiness (0 is true) and the ordering comparisons jmespath 1.0.1 hands to Python
 // (a str against a number raises Python's TypeError, with Python's message).
 import { JmespathPythonError } from './errors.js';
-import { compareStrings, exactNumber, ExpressionReference, isDict, isNumber, pyTypeName } from '../../python/values.js';
+import { compareStrings, exactNumber, ExpressionReference, isDict, isNumber, PyDatetime, pyTypeName } from '../../python/values.js';
 
-/** The JMESPath type name (the `type()` function and most type errors). */
+/**
+ * The JMESPath type name (the `type()` function and most type errors); a datetime, which only
+ * jmespath's own error messages name, is "unknown" (type() of one is null).
+ */
 export function jmespathTypeName(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'boolean') return 'boolean';
@@ -12,6 +15,7 @@ export function jmespathTypeName(value: unknown): string {
   if (isNumber(value)) return 'number';
   if (Array.isArray(value)) return 'array';
   if (value instanceof ExpressionReference) return 'expref';
+  if (value instanceof PyDatetime) return 'unknown';
   return 'object';
 }
 
