@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: start-up and full-call timing of bin/ssm-assoc against `node -e 0` and AWS CLI
-// v2, in one run, on this machine. It starts the embedded local SSM endpoint once, then repeats
-// the commands in alternation (A B C D E A B C D E ...), so drift in the machine's speed falls
-// on every command alike:
+// v2, in one run, on this machine. It starts the embedded local SSM endpoint (one for the
+// update calls, one seeded with 500 associations for the list, one for the creates), then
+// repeats the commands in alternation (A B C D E A B C D E ...), so drift in the machine's speed
+// falls on every command alike:
 //   node       `node -e 0`, the floor of any Node CLI
 //   full       bin/ssm-assoc update-association-status with the documentation example's
 //              arguments against the local endpoint (Message=bench-N changes every call, since
@@ -11,15 +12,28 @@
 //   skeleton   bin/ssm-assoc update-association-status --generate-cli-skeleton
 //   floor      scripts/bench/http-floor.cjs: one bare node:http POST to the endpoint, the floor
 //              of any Node.js CLI that makes an HTTP call (context for the full-call ratio)
-//   aws        the same full call with /usr/bin/aws, when it is AWS CLI v2
+//   list       bin/ssm-assoc list-associations --page-size 50 against the endpoint holding 500
+//              associations (scripts/bench/associations.mjs writes its --seed): 10 requests,
+//              every page fetched and merged into one output
+//   create     bin/ssm-assoc create-association --name AWS-UpdateSSMAgent --targets
+//              Key=InstanceIds,Values=i-0... with a new node id every call (the endpoint refuses
+//              the same document and targets twice); before its 2,000-association limit, the
+//              create endpoint is replaced by a fresh one between runs
+//   aws        the same full call with /usr/bin/aws, when it is AWS CLI v2 (with
+//              AWS_DATA_PATH=../shared/reference/aws-data, today's SSM model, when it exists)
+//   aws-list, aws-create  the list and create calls with /usr/bin/aws likewise
 //   installed  the same full call with the copy `npm pack` + `npm i -g --prefix TMP` installs
 //              (scripts/pack-install.mjs), to show an install starts as fast as the clone
 //   baseline   with --baseline DIR, the same full call with DIR/bin/ssm-assoc (another built
 //              checkout), so a change's before and after are timed in the same run
+// Before timing, both CLIs list the 500 associations once against a --verbose endpoint with the
+// same seed: each must take 10 ListAssociations requests and both must print the same bytes, or
+// the bench exits 1 (they did not do the same work, so their times would not compare).
 // Wall time is process.hrtime from spawn() to the child's exit; peak RSS comes from separate,
 // equally alternated runs under a small wrapper (see scripts/bench/measure.mjs), so the wrapper
 // never adds to a timed run. It prints medians against the project's targets and exits 0
-// whatever they are: it measures, it does not judge. It exits 1 only when something failed to run.
+// whatever they are: it measures, it does not judge. It exits 1 only when something failed to run
+// or the list check above failed.
 // Nothing leaves 127.0.0.1: every process gets a throwaway HOME and AWS config files, keys in
 // the environment and AWS_EC2_METADATA_DISABLED=true.
 import { spawn, spawnSync } from 'node:child_process';
@@ -31,18 +45,26 @@ import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { USAGE, fixed, formatTable, judgeTargets, parseArgs, summarize } from './bench/stats.mjs';
 import { RSS_METHOD_DESCRIPTION, pickRssMethod, rssRun, timedRun } from './bench/measure.mjs';
+import { CREATES_PER_ENDPOINT, LIST_COUNT, LIST_PAGE_SIZE, compareOutputs, createArgs, created, listArgs, listSeed, listedAll } from './bench/associations.mjs';
 import { packAndInstall } from './pack-install.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin/ssm-assoc');
 const AWS = '/usr/bin/aws';
+// Today's SSM model for AWS CLI v2 (2.9.19's own is older), as the reference recorder uses it.
+const AWS_DATA_PATH = path.resolve(root, '..', 'shared', 'reference', 'aws-data');
 
-async function startEndpoint(extraArgs = []) {
+/**
+ * Starts dist/local-endpoint.mjs on a free port. With `requests`, it runs --verbose and each
+ * request's log line ("POST / AmazonSSM.Op -> 200 (N ms)") is pushed onto that array.
+ */
+async function startEndpoint(extraArgs = [], { seed = path.join(root, 'examples/local-endpoint-seed.json'), requests } = {}) {
   const child = spawn(
     process.execPath,
-    [path.join(root, 'dist/local-endpoint.mjs'), '--port', '0', '--seed', path.join(root, 'examples/local-endpoint-seed.json'), ...extraArgs],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    [path.join(root, 'dist/local-endpoint.mjs'), '--port', '0', '--seed', seed, ...(requests ? ['--verbose'] : []), ...extraArgs],
+    { stdio: ['ignore', 'pipe', requests ? 'pipe' : 'inherit'] },
   );
+  if (requests) readline.createInterface({ input: child.stderr }).on('line', (line) => requests.push(line));
   const line = await new Promise((resolve, reject) => {
     readline.createInterface({ input: child.stdout }).once('line', resolve);
     child.once('error', reject);
@@ -55,6 +77,14 @@ async function startEndpoint(extraArgs = []) {
   }
   child.stdout.resume();
   return { child, url };
+}
+
+/** Stops an endpoint started above and waits until it has gone. */
+async function stopEndpoint(endpoint) {
+  if (endpoint.child.exitCode !== null || endpoint.child.signalCode !== null) return;
+  const gone = new Promise((resolve) => endpoint.child.once('exit', resolve));
+  endpoint.child.kill('SIGTERM');
+  await gone;
 }
 
 function awsCliV2() {
@@ -104,8 +134,22 @@ async function main() {
     AWS_PAGER: '',
   };
 
-  const endpoint = await startEndpoint();
+  const seedFile = path.join(home, 'list-seed.json');
+  fs.writeFileSync(seedFile, JSON.stringify(listSeed()));
+  const awsEnv = fs.existsSync(path.join(AWS_DATA_PATH, 'ssm')) ? { ...env, AWS_DATA_PATH } : env;
+  const started = [];
+  const start = async (...args) => {
+    const endpoint = await startEndpoint(...args);
+    started.push(endpoint);
+    return endpoint;
+  };
   try {
+    const endpoint = await start();
+    // The list row's endpoint never changes; the create row's is replaced before it fills up.
+    const listing = await start([], { seed: seedFile });
+    const creating = { endpoint: await start(), made: 0, next: 0 };
+    // Before timing: both CLIs list every association in pages of LIST_PAGE_SIZE and print the same bytes.
+    const listCheck = await checkList(env, awsEnv, seedFile, awsVersion !== undefined);
     // What `npm run bench` has just built, packed and installed as a user would.
     const installed = packAndInstall({ root, work: fs.mkdtempSync(path.join(home, 'package-')), ignoreScripts: true });
     let message = 0;
@@ -117,6 +161,20 @@ async function main() {
       '--endpoint-url', endpoint.url,
     ];
     const isUpdate = (r) => r.stdout.includes('"AssociationDescription"');
+    const list = () => listArgs(listing.url);
+    const isList = (r) => listedAll(r.stdout);
+    const freshCreateEndpoint = async () => {
+      if (creating.made < CREATES_PER_ENDPOINT) return;
+      await stopEndpoint(creating.endpoint);
+      creating.endpoint = await start();
+      creating.made = 0;
+    };
+    const create = () => {
+      creating.made++;
+      return createArgs(creating.endpoint.url, ++creating.next);
+    };
+    const isCreate = (r) => created(r.stdout);
+    const listLabel = `list-associations, ${LIST_COUNT} in pages of ${LIST_PAGE_SIZE}`;
     const commands = [
       { key: 'node', label: 'node -e 0', file: process.execPath, args: () => ['-e', '0'], check: () => true },
       { key: 'full', label: 'ssm-assoc full call', file: bin, args: call, check: isUpdate },
@@ -124,14 +182,24 @@ async function main() {
       { key: 'floor', label: 'node:http POST, no SDK (floor)', file: process.execPath, args: () => [path.join(root, 'scripts/bench/http-floor.cjs'), endpoint.url], check: (r) => /^\d{3} /.test(r.stdout) },
       { key: 'version', label: 'ssm-assoc --version', file: bin, args: () => ['--version'], check: (r) => r.stdout.startsWith('ssm-assoc/') },
       { key: 'skeleton', label: 'ssm-assoc --generate-cli-skeleton', file: bin, args: () => ['update-association-status', '--generate-cli-skeleton'], check: (r) => r.stdout.includes('"AssociationStatus"') },
+      { key: 'list', label: `ssm-assoc ${listLabel}`, file: bin, args: list, check: isList },
+      { key: 'create', label: 'ssm-assoc create-association', file: bin, args: create, check: isCreate, before: freshCreateEndpoint },
       ...(baselineBin ? [{ key: 'baseline', label: `baseline full call (${options.baseline})`, file: baselineBin, args: call, check: isUpdate }] : []),
-      ...(awsVersion ? [{ key: 'aws', label: 'aws (CLI v2) full call', file: AWS, args: () => ['ssm', ...call()], check: isUpdate }] : []),
+      ...(awsVersion
+        ? [
+            { key: 'aws', label: 'aws (CLI v2) full call', file: AWS, args: () => ['ssm', ...call()], check: isUpdate, env: awsEnv },
+            { key: 'aws-list', label: `aws (CLI v2) ${listLabel}`, file: AWS, args: () => ['ssm', ...list()], check: isList, env: awsEnv },
+            { key: 'aws-create', label: 'aws (CLI v2) create-association', file: AWS, args: () => ['ssm', ...create()], check: isCreate, before: freshCreateEndpoint, env: awsEnv },
+          ]
+        : []),
     ];
 
     const samples = Object.fromEntries(commands.map((c) => [c.key, { wallMs: [], rssKiB: [] }]));
     const runOnce = async (command, kind) => {
+      await command.before?.();
       const args = command.args();
-      const result = kind === 'time' ? await timedRun(command.file, args, env) : await rssRun(rssMethod, command.file, args, env);
+      const commandEnv = command.env ?? env;
+      const result = kind === 'time' ? await timedRun(command.file, args, commandEnv) : await rssRun(rssMethod, command.file, args, commandEnv);
       if (result.code !== 0 || !command.check(result)) {
         throw new Error(
           `${command.label} failed (${kind} run, exit ${result.code ?? result.signal}): ${command.file} ${args.join(' ')}\n` +
@@ -168,6 +236,7 @@ async function main() {
       `node:        ${process.version}`,
       `kernel:      ${os.type()} ${os.release()} ${os.machine()}`,
       `aws cli:     ${awsVersion ?? (options.aws ? 'not found (no /usr/bin/aws reporting aws-cli/2.)' : 'skipped (--no-aws)')}`,
+      ...(awsVersion ? [`aws model:   ${awsEnv.AWS_DATA_PATH ? `AWS_DATA_PATH=${awsEnv.AWS_DATA_PATH}` : "the CLI's own (no shared/reference/aws-data beside the checkout)"}`] : []),
       `runs:        ${options.runs} counted per command after ${options.warmup} warm-up, alternating`,
       `peak RSS:    ${RSS_METHOD_DESCRIPTION[rssMethod]}`,
     ].join('\n');
@@ -187,7 +256,7 @@ async function main() {
     const versus = summaries.baseline
       ? `\nbaseline: the full call takes ${fixed(summaries.full.medianMs / summaries.baseline.medianMs, 3)}x the baseline's (medians ${fixed(summaries.full.medianMs)} vs ${fixed(summaries.baseline.medianMs)} ms).`
       : '';
-    process.stdout.write(`${header}\n\n${table}\n\n${ratios}\n\n${context}${versus}\n`);
+    process.stdout.write(`${header}\n\n${table}\n\n${ratios}\n\n${context}${versus}\n${listCheck}\n`);
     const fleet = await fleetFigures(env, home);
     process.stdout.write(`\n${fleet}\n`);
     if (rssMethod !== 'none') process.stdout.write(`\n${await fleetMemoryFigures(env, home, rssMethod, options.fleetRssLines)}\n`);
@@ -196,8 +265,46 @@ async function main() {
     }
     return 0;
   } finally {
-    endpoint.child.kill('SIGTERM');
+    await Promise.all(started.map(stopEndpoint));
     fs.rmSync(home, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The list row's sanity check, once before timing, against its own endpoint (same seed, --verbose
+ * so that requests can be counted): each CLI must exit 0, list every association, in
+ * LIST_COUNT / LIST_PAGE_SIZE requests, and the two must print the same bytes. Throws otherwise,
+ * so the bench exits 1. Returns the line the bench prints about it.
+ */
+async function checkList(env, awsEnv, seedFile, withAws) {
+  const requests = [];
+  const endpoint = await startEndpoint([], { seed: seedFile, requests });
+  const pages = Math.ceil(LIST_COUNT / LIST_PAGE_SIZE);
+  try {
+    const outputs = [];
+    for (const [name, file, args, runEnv] of [
+      ['ssm-assoc', bin, listArgs(endpoint.url), env],
+      ...(withAws ? [['aws', AWS, ['ssm', ...listArgs(endpoint.url)], awsEnv]] : []),
+    ]) {
+      requests.length = 0;
+      const result = await timedRun(file, args, runEnv);
+      // The endpoint logs a request after answering it; give its stderr a moment to arrive.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const listed = requests.filter((line) => /AmazonSSM\.ListAssociations -> 200\b/.test(line)).length;
+      if (result.code !== 0 || !listedAll(result.stdout) || listed !== pages || requests.length !== pages) {
+        throw new Error(
+          `${name} ${args.join(' ')}: expected exit 0, ${LIST_COUNT} associations and ${pages} ListAssociations requests; ` +
+            `got exit ${result.code ?? result.signal}, ${listedAll(result.stdout) ? 'all' : 'not all'} associations, requests:\n${requests.join('\n')}\n--- stderr\n${result.stderr}`,
+        );
+      }
+      outputs.push(result.stdout);
+    }
+    if (!withAws) return `list-associations: ${LIST_COUNT} associations in ${pages} requests of ${LIST_PAGE_SIZE}; not compared with AWS CLI v2 (not timed).`;
+    const difference = compareOutputs(outputs[0], outputs[1]);
+    if (difference !== undefined) throw new Error(`list-associations: ssm-assoc and aws ${difference}`);
+    return `list-associations: each CLI listed ${LIST_COUNT} associations in ${pages} requests of ${LIST_PAGE_SIZE} and printed the same ${Buffer.byteLength(outputs[0])} bytes.`;
+  } finally {
+    await stopEndpoint(endpoint);
   }
 }
 
@@ -228,7 +335,7 @@ async function fleetFigures(env, home) {
       const ok = result.code === 0 && records.length === lines && answered === lines && inOrder && (limitMs === undefined || result.ms <= limitMs);
       rows.push([label, fixed(result.ms), `${answered}/${lines}`, inOrder ? 'yes' : 'NO', limitMs === undefined ? 'all answered, in order' : `< ${limitMs} ms, all answered`, ok ? 'met' : 'NOT met']);
     } finally {
-      endpoint.child.kill('SIGTERM');
+      await stopEndpoint(endpoint);
     }
   }
   return formatTable(['fleet mode (--cli-input-jsonl)', 'wall ms', 'succeeded', 'in order', 'target', 'verdict'], rows);

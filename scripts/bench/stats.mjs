@@ -109,6 +109,8 @@ export function judgeTargets(summaries) {
   const rows = [
     { name: 'full call / node -e 0', value: ms('full') / ms('node'), target: '<= 1.5', ok: (v) => v <= 1.5, unit: 'x' },
     { name: 'AWS CLI v2 / full call', value: ms('aws') / ms('full'), target: '>= 6', ok: (v) => v >= 6, unit: 'x' },
+    { name: 'AWS CLI v2 / list-associations', value: ms('aws-list') / ms('list'), target: '>= 5', ok: (v) => v >= 5, unit: 'x' },
+    { name: 'AWS CLI v2 / create-association', value: ms('aws-create') / ms('create'), target: '>= 5', ok: (v) => v >= 5, unit: 'x' },
     { name: '--version / node -e 0', value: ms('version') / ms('node'), target: '<= 1.2', ok: (v) => v <= 1.2, unit: 'x' },
     { name: 'skeleton / node -e 0', value: ms('skeleton') / ms('node'), target: '<= 1.2', ok: (v) => v <= 1.2, unit: 'x' },
     { name: 'full call peak RSS', value: summaries.full?.medianRssMiB ?? NaN, target: '<= 55 MiB', ok: (v) => v <= 55, unit: ' MiB' },
