@@ -31,6 +31,14 @@ export interface CommandIo {
   createCaller: (options: CallOptions) => Promise<Caller>;
   writeOut: (text: string) => void;
   /**
+   * Writes to stdout at once, past the buffer writeOut fills, and resolves once written (never,
+   * if stdout is closed: the edge reports that and ends the process). Output printed page by
+   * page goes this way when there is no pager, so that a page is out before the next is asked
+   * for: a signal then finds it printed, as the reference's does, and a closed stdout stops the
+   * paging before another request.
+   */
+  writeNow: (text: string) => Promise<void>;
+  /**
    * The reference's coloured table output wraps stdout and stderr in colorama's auto-reset,
    * so from then on its error lines carry reset sequences too.
    */
@@ -81,7 +89,8 @@ export async function runOperation(op: Operation, commandLine: CommandLine, io: 
     if (settings.output === 'text' || settings.output === 'yaml-stream') {
       // These two print each page as it comes (formatter.py's TextFormatter and StreamedYAMLFormatter).
       io.usePager(pager);
-      await allPages(run, commandLine, params, io, (page) => writeFormatted(io, format, page));
+      const write = pager === undefined ? io.writeNow : async (text: string) => io.writeOut(text);
+      await allPages(run, commandLine, params, io, (page) => writeFormatted(write, format, page));
       return 0;
     }
     data = await allPages(run, commandLine, params, io);
@@ -90,18 +99,24 @@ export async function runOperation(op: Operation, commandLine: CommandLine, io: 
   }
   if (settings.output === 'table' && useColor({ color: globals.color, stdoutIsTty: io.stdoutIsTty, env: io.env })) io.colorErrors();
   io.usePager(pager);
-  await writeFormatted(io, format, data);
+  await writeFormatted(async (text) => io.writeOut(text), format, data);
   return 0;
 }
 
 /** The data in the chosen format; a formatter that fails part-way still prints what it wrote. */
-async function writeFormatted(io: CommandIo, format: (data: Record<string, unknown>) => Promise<string>, data: Record<string, unknown>): Promise<void> {
+async function writeFormatted(
+  write: (text: string) => Promise<void>,
+  format: (data: Record<string, unknown>) => Promise<string>,
+  data: Record<string, unknown>,
+): Promise<void> {
+  let text: string;
   try {
-    io.writeOut(await format(data));
+    text = await format(data);
   } catch (error) {
-    if (error instanceof CliError) io.writeOut(error.partialOutput);
+    if (error instanceof CliError) await write(error.partialOutput);
     throw error;
   }
+  await write(text);
 }
 
 /**
@@ -137,9 +152,15 @@ async function allPages(
   const { operation } = commandLine;
   const paginator = run.op.paginator!;
   const options = callOptions(run, commandLine, io);
+  let printed = 0;
   const call = async (request: Record<string, unknown>) => {
     if (typeof request[paginator.limit_key ?? ''] === 'number') request[paginator.limit_key!] = BigInt(request[paginator.limit_key!] as number);
-    return responseData(run, await io.call(requestFor(run, request), options));
+    const outcome = await io.call(requestFor(run, request), options);
+    try {
+      return responseData(run, outcome);
+    } catch (error) {
+      throw printed > 0 ? afterPrintedPages(error, printed) : error;
+    }
   };
   const pageRun: PageRun = {};
   const all: Record<string, unknown>[] = [];
@@ -152,12 +173,25 @@ async function allPages(
   let first = true;
   for await (const page of pages(call, params, paginator, paging, pageRun)) {
     if (perPage === undefined) all.push(page);
-    else await perPage(text ? resultPart(page, paginator, first) : page);
+    else {
+      await perPage(text ? resultPart(page, paginator, first) : page);
+      printed += 1;
+    }
     first = false;
   }
   if (perPage === undefined) return fullResult(all, paginator, pageRun);
   if (text && pageRun.resumeToken !== undefined) await perPage({ NextToken: { NextToken: pageRun.resumeToken } });
   return {};
+}
+
+/**
+ * An unreadable page's error says nothing of it was printed; with pages printed before it,
+ * "nothing was printed" would be false, so the message says which part was.
+ */
+function afterPrintedPages(error: unknown, printed: number): unknown {
+  if (!(error instanceof CliError) || !error.message.endsWith('; nothing was printed.')) return error;
+  const pages = printed === 1 ? 'the page before it was' : `the ${printed} pages before it were`;
+  return new CliError(error.kind, `${error.message.slice(0, -'; nothing was printed.'.length)}; nothing of page ${printed + 1} was printed (${pages}).`, { code: error.code });
 }
 
 /** What text output prints of a page: its result keys (the first page also its non-aggregate keys). */
