@@ -18,7 +18,7 @@ import { runFleet, type FleetIo } from './fleet.js';
 import type { InputLine } from './fleet-lines.js';
 import { checkParams, prepareRun, requestFor, responseData, type PreparedRun } from './pipeline.js';
 import { choosePager, type PagerChoice } from '../output/pager.js';
-import { fullResult, pages, type PageRun } from './paginate.js';
+import { mergedPages, ownPagingGiven, pages, pagingConflict, withIntLimit, type PageRun, type PaginateOptions } from './paginate.js';
 
 export interface CommandIo {
   env: Record<string, string | undefined>;
@@ -127,15 +127,22 @@ async function writeFormatted(
 function paginates(op: Operation, commandLine: CommandLine, params: Record<string, unknown>): boolean {
   const paginator = op.paginator;
   if (paginator === undefined) return false;
-  const inputs = [paginator.input_token, paginator.limit_key ?? []].flat();
-  const on = !commandLine.globals.noPaginate && inputs.every((member) => params[member] === undefined);
+  const on = !commandLine.globals.noPaginate && !ownPagingGiven(paginator, params);
   if (!on) {
-    const { operation } = commandLine;
-    const used = (['startingToken', 'pageSize', 'maxItems'] as const).filter((key) => operation[key] !== undefined);
-    const flags = used.map((key) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
-    if (flags.length > 0) throw new CliError('usage', `Cannot specify --no-paginate along with pagination arguments: ${flags.join(', ')}`);
+    const conflict = pagingConflict(pagingOptions(commandLine));
+    if (conflict !== undefined) throw conflict;
   }
   return on;
+}
+
+/** --starting-token, --page-size and --max-items as the paginator takes them. */
+function pagingOptions(commandLine: CommandLine): PaginateOptions {
+  const { operation } = commandLine;
+  return {
+    ...(operation.startingToken !== undefined ? { startingToken: operation.startingToken } : {}),
+    ...(operation.pageSize !== undefined ? { pageSize: Number(operation.pageSize) } : {}),
+    ...(operation.maxItems !== undefined ? { maxItems: Number(operation.maxItems) } : {}),
+  };
 }
 
 /**
@@ -149,37 +156,27 @@ async function allPages(
   io: CommandIo,
   perPage?: (data: Record<string, unknown>) => Promise<void>,
 ): Promise<Record<string, unknown>> {
-  const { operation } = commandLine;
   const paginator = run.op.paginator!;
   const options = callOptions(run, commandLine, io);
   let printed = 0;
   const call = async (request: Record<string, unknown>) => {
-    if (typeof request[paginator.limit_key ?? ''] === 'number') request[paginator.limit_key!] = BigInt(request[paginator.limit_key!] as number);
-    const outcome = await io.call(requestFor(run, request), options);
+    const outcome = await io.call(requestFor(run, withIntLimit(paginator, request)), options);
     try {
       return responseData(run, outcome);
     } catch (error) {
       throw printed > 0 ? afterPrintedPages(error, printed) : error;
     }
   };
+  const paging = pagingOptions(commandLine);
+  if (perPage === undefined) return mergedPages(call, params, paginator, paging);
   const pageRun: PageRun = {};
-  const all: Record<string, unknown>[] = [];
-  const paging = {
-    ...(operation.startingToken !== undefined ? { startingToken: operation.startingToken } : {}),
-    ...(operation.pageSize !== undefined ? { pageSize: Number(operation.pageSize) } : {}),
-    ...(operation.maxItems !== undefined ? { maxItems: Number(operation.maxItems) } : {}),
-  };
   const text = run.settings.output === 'text';
   let first = true;
   for await (const page of pages(call, params, paginator, paging, pageRun)) {
-    if (perPage === undefined) all.push(page);
-    else {
-      await perPage(text ? resultPart(page, paginator, first) : page);
-      printed += 1;
-    }
+    await perPage(text ? resultPart(page, paginator, first) : page);
+    printed += 1;
     first = false;
   }
-  if (perPage === undefined) return fullResult(all, paginator, pageRun);
   if (text && pageRun.resumeToken !== undefined) await perPage({ NextToken: { NextToken: pageRun.resumeToken } });
   return {};
 }
@@ -230,13 +227,24 @@ async function fleetMode(run: PreparedRun, commandLine: CommandLine, defaults: R
     const compiled = compileQuery(globals.query);
     query = (data) => applyQuery(compiled, data, { preserveFloats: true });
   }
+  // A paginated operation pages every line (one output line each, its pages merged) unless
+  // --no-paginate is given; a line holding the operation's own token or limit makes one call.
+  let paging: PaginateOptions | undefined;
+  if (run.op.paginator !== undefined) {
+    paging = pagingOptions(commandLine);
+    if (globals.noPaginate) {
+      const conflict = pagingConflict(paging);
+      if (conflict !== undefined) throw conflict;
+      paging = undefined;
+    }
+  }
   const source = operation.cliInputJsonl!.replace(/^file:\/\//, '');
   const fleetIo = io.fleet(grace * 1000);
   const lines = await fleetIo.openLines(source);
   const caller = await io.createCaller(callOptions(run, commandLine, io));
   try {
     return await runFleet(
-      { run, defaults, maxConcurrency, graceMs: grace * 1000, query },
+      { run, defaults, maxConcurrency, graceMs: grace * 1000, query, paging },
       { ...fleetIo, lines, call: (request, control) => caller.call(request, control) },
     );
   } finally {
