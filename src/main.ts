@@ -159,6 +159,13 @@ async function run(argv: string[]): Promise<number> {
     createCaller: async (options) => createCaller({ warn: warnLine, mfaCode, keepAlive: true, ...options }),
     call: async (request, options) => callOnce(request, { warn: warnLine, mfaCode, ...options }),
     writeOut: (text) => out.push(text),
+    writeNow: (text) =>
+      new Promise<void>((resolve) => {
+        // On an error the stdout 'error' handler reports it and exits: nothing is left to resolve.
+        process.stdout.write(text, (error) => {
+          if (!error) resolve();
+        });
+      }),
     colorErrors: () => {
       errorResets = true;
     },

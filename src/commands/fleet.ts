@@ -9,6 +9,11 @@
 //   update-association-status; else AssociationId, ExecutionId, Name, InstanceId where the
 //   input shape has them)
 //   {"line": N, "input": {...}, "error": {"code": ..., "message": ...}}
+// A paginated operation (list-associations, ...) pages each line to the end, or to --max-items,
+// and prints its pages merged on the line's one output line, as --output json would merge them
+// (--page-size, --starting-token and --max-items apply to every line); a line holding the
+// operation's own NextToken or MaxResults makes one call, and --no-paginate makes one per line.
+// After a stop signal no further page is asked for: the line ends `Interrupted`.
 // Exit status: 0 when every line succeeded, else the highest exit code the failed lines would
 // have had alone.
 //
@@ -32,6 +37,7 @@ import type { CallControl, CallOutcome } from '../call/client.js';
 import { jsonLine } from '../python/json-dump.js';
 import { requestFor, responseData, type PreparedRun } from './pipeline.js';
 import type { InputLine } from './fleet-lines.js';
+import { mergedPages, ownPagingGiven, pagingConflict, withIntLimit, type PaginateOptions } from './paginate.js';
 import type { Operation } from '../model/operations.js';
 
 export type StopSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
@@ -62,6 +68,8 @@ export interface FleetOptions {
   graceMs: number;
   /** --query, compiled: applied to each response. */
   query: ((data: unknown) => unknown) | undefined;
+  /** For an operation with a paginator, unless --no-paginate: the paging options every line pages with. */
+  paging?: PaginateOptions | undefined;
 }
 
 /** After the calls are aborted, how long the rest of the input is still read for NotAttempted lines. */
@@ -79,6 +87,9 @@ interface Entry {
   result: LineResult | undefined;
   controller: AbortController | undefined;
 }
+
+/** A line's calls ended by the stop signal (a retry not made, a page not asked for). */
+class Stopped extends Error {}
 
 const ERROR_CODES: Record<string, string> = {
   usage: 'ParamValidation',
@@ -216,24 +227,39 @@ export async function runFleet(options: FleetOptions, io: FleetIo): Promise<numb
 
   const runLine = async (entry: Entry, text: string): Promise<LineResult> => {
     try {
-      entry.params = mergeCliInput(parseLine(text), options.defaults);
-      const request = requestFor(options.run, entry.params);
+      const params = mergeCliInput(parseLine(text), options.defaults);
+      entry.params = params;
+      const request = requestFor(options.run, params);
+      const paginator = options.paging === undefined ? undefined : options.run.op.paginator;
+      const paged = paginator !== undefined && !ownPagingGiven(paginator, params);
+      if (paginator !== undefined && !paged) {
+        const conflict = pagingConflict(options.paging!);
+        if (conflict !== undefined) throw conflict;
+      }
       if (stopping()) return notAttempted(entry);
-      entry.controller = new AbortController();
+      const control: CallControl = { abortSignal: (entry.controller = new AbortController()).signal, stopRetrying: stopping };
+      let calls = 0;
+      const call = async (sent: Record<string, unknown>): Promise<Record<string, unknown>> => {
+        // A listing starts no page after the stop signal: the line ends as interrupted.
+        if (calls > 0 && stopping()) throw new Stopped(`The listing was stopped by the interrupt after ${plural(calls, 'page')}; its pages are not printed.`);
+        calls += 1;
+        const outcome = await io.call(sent, control);
+        if ((outcome.error as Error | undefined)?.name === 'RetryStoppedError') {
+          throw new Stopped('The call failed and was not retried because of the interrupt; its outcome is unknown.');
+        }
+        return responseData(options.run, outcome);
+      };
       running += 1;
-      let outcome: CallOutcome;
+      let data: Record<string, unknown>;
       try {
-        outcome = await io.call(request, { abortSignal: entry.controller.signal, stopRetrying: stopping });
+        data = paged ? await mergedPages((page) => call(requestFor(options.run, withIntLimit(paginator, page))), params, paginator, options.paging!) : await call(request);
       } finally {
         running -= 1;
       }
-      if ((outcome.error as Error | undefined)?.name === 'RetryStoppedError') {
-        return errorLine(entry.line, entry.params, 'Interrupted', 'The call failed and was not retried because of the interrupt; its outcome is unknown.', exitCodeNow());
-      }
-      const data = responseData(options.run, outcome);
       const output = options.query ? options.query(data) : data;
       return { text: jsonLine({ line: entry.line, input: inputSummary(shown, entry.params), output }), exitCode: 0 };
     } catch (error) {
+      if (error instanceof Stopped) return errorLine(entry.line, entry.params, 'Interrupted', error.message, exitCodeNow());
       if (error instanceof CliError) return errorLine(entry.line, entry.params, errorCode(error), error.message, error.exitCode);
       // Never lose a line: a failure nobody foresaw is reported on the line, and the run goes on.
       return errorLine(entry.line, entry.params, 'InternalError', 'ssm-assoc could not handle this line; please report it.', EXIT_CODES.other);

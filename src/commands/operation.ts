@@ -18,7 +18,7 @@ import { runFleet, type FleetIo } from './fleet.js';
 import type { InputLine } from './fleet-lines.js';
 import { checkParams, prepareRun, requestFor, responseData, type PreparedRun } from './pipeline.js';
 import { choosePager, type PagerChoice } from '../output/pager.js';
-import { fullResult, pages, type PageRun } from './paginate.js';
+import { mergedPages, ownPagingGiven, pages, pagingConflict, withIntLimit, type PageRun, type PaginateOptions } from './paginate.js';
 
 export interface CommandIo {
   env: Record<string, string | undefined>;
@@ -30,6 +30,14 @@ export interface CommandIo {
   /** A client shared by many calls, with connections kept alive (fleet mode). */
   createCaller: (options: CallOptions) => Promise<Caller>;
   writeOut: (text: string) => void;
+  /**
+   * Writes to stdout at once, past the buffer writeOut fills, and resolves once written (never,
+   * if stdout is closed: the edge reports that and ends the process). Output printed page by
+   * page goes this way when there is no pager, so that a page is out before the next is asked
+   * for: a signal then finds it printed, as the reference's does, and a closed stdout stops the
+   * paging before another request.
+   */
+  writeNow: (text: string) => Promise<void>;
   /**
    * The reference's coloured table output wraps stdout and stderr in colorama's auto-reset,
    * so from then on its error lines carry reset sequences too.
@@ -85,7 +93,8 @@ export async function runOperation(op: Operation, commandLine: CommandLine, io: 
     if (settings.output === 'text' || settings.output === 'yaml-stream') {
       // These two print each page as it comes (formatter.py's TextFormatter and StreamedYAMLFormatter).
       io.usePager(pager);
-      await allPages(run, commandLine, params, io, (page) => writeFormatted(io, format, page));
+      const write = pager === undefined ? io.writeNow : async (text: string) => io.writeOut(text);
+      await allPages(run, commandLine, params, io, (page) => writeFormatted(write, format, page));
       return 0;
     }
     data = await allPages(run, commandLine, params, io);
@@ -94,18 +103,24 @@ export async function runOperation(op: Operation, commandLine: CommandLine, io: 
   }
   if (settings.output === 'table' && useColor({ color: globals.color, stdoutIsTty: io.stdoutIsTty, env: io.env })) io.colorErrors();
   io.usePager(pager);
-  await writeFormatted(io, format, data);
+  await writeFormatted(async (text) => io.writeOut(text), format, data);
   return 0;
 }
 
 /** The data in the chosen format; a formatter that fails part-way still prints what it wrote. */
-async function writeFormatted(io: CommandIo, format: (data: Record<string, unknown>) => Promise<string>, data: Record<string, unknown>): Promise<void> {
+async function writeFormatted(
+  write: (text: string) => Promise<void>,
+  format: (data: Record<string, unknown>) => Promise<string>,
+  data: Record<string, unknown>,
+): Promise<void> {
+  let text: string;
   try {
-    io.writeOut(await format(data));
+    text = await format(data);
   } catch (error) {
-    if (error instanceof CliError) io.writeOut(error.partialOutput);
+    if (error instanceof CliError) await write(error.partialOutput);
     throw error;
   }
+  await write(text);
 }
 
 /**
@@ -116,15 +131,22 @@ async function writeFormatted(io: CommandIo, format: (data: Record<string, unkno
 function paginates(op: Operation, commandLine: CommandLine, params: Record<string, unknown>): boolean {
   const paginator = op.paginator;
   if (paginator === undefined) return false;
-  const inputs = [paginator.input_token, paginator.limit_key ?? []].flat();
-  const on = !commandLine.globals.noPaginate && inputs.every((member) => params[member] === undefined);
+  const on = !commandLine.globals.noPaginate && !ownPagingGiven(paginator, params);
   if (!on) {
-    const { operation } = commandLine;
-    const used = (['startingToken', 'pageSize', 'maxItems'] as const).filter((key) => operation[key] !== undefined);
-    const flags = used.map((key) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
-    if (flags.length > 0) throw new CliError('usage', `Cannot specify --no-paginate along with pagination arguments: ${flags.join(', ')}`);
+    const conflict = pagingConflict(pagingOptions(commandLine));
+    if (conflict !== undefined) throw conflict;
   }
   return on;
+}
+
+/** --starting-token, --page-size and --max-items as the paginator takes them. */
+function pagingOptions(commandLine: CommandLine): PaginateOptions {
+  const { operation } = commandLine;
+  return {
+    ...(operation.startingToken !== undefined ? { startingToken: operation.startingToken } : {}),
+    ...(operation.pageSize !== undefined ? { pageSize: Number(operation.pageSize) } : {}),
+    ...(operation.maxItems !== undefined ? { maxItems: Number(operation.maxItems) } : {}),
+  };
 }
 
 /**
@@ -138,30 +160,39 @@ async function allPages(
   io: CommandIo,
   perPage?: (data: Record<string, unknown>) => Promise<void>,
 ): Promise<Record<string, unknown>> {
-  const { operation } = commandLine;
   const paginator = run.op.paginator!;
   const options = callOptions(run, commandLine, io);
+  let printed = 0;
   const call = async (request: Record<string, unknown>) => {
-    if (typeof request[paginator.limit_key ?? ''] === 'number') request[paginator.limit_key!] = BigInt(request[paginator.limit_key!] as number);
-    return responseData(run, await io.call(requestFor(run, request), options));
+    const outcome = await io.call(requestFor(run, withIntLimit(paginator, request)), options);
+    try {
+      return responseData(run, outcome);
+    } catch (error) {
+      throw printed > 0 ? afterPrintedPages(error, printed) : error;
+    }
   };
+  const paging = pagingOptions(commandLine);
+  if (perPage === undefined) return mergedPages(call, params, paginator, paging);
   const pageRun: PageRun = {};
-  const all: Record<string, unknown>[] = [];
-  const paging = {
-    ...(operation.startingToken !== undefined ? { startingToken: operation.startingToken } : {}),
-    ...(operation.pageSize !== undefined ? { pageSize: Number(operation.pageSize) } : {}),
-    ...(operation.maxItems !== undefined ? { maxItems: Number(operation.maxItems) } : {}),
-  };
   const text = run.settings.output === 'text';
   let first = true;
   for await (const page of pages(call, params, paginator, paging, pageRun)) {
-    if (perPage === undefined) all.push(page);
-    else await perPage(text ? resultPart(page, paginator, first) : page);
+    await perPage(text ? resultPart(page, paginator, first) : page);
+    printed += 1;
     first = false;
   }
-  if (perPage === undefined) return fullResult(all, paginator, pageRun);
   if (text && pageRun.resumeToken !== undefined) await perPage({ NextToken: { NextToken: pageRun.resumeToken } });
   return {};
+}
+
+/**
+ * An unreadable page's error says nothing of it was printed; with pages printed before it,
+ * "nothing was printed" would be false, so the message says which part was.
+ */
+function afterPrintedPages(error: unknown, printed: number): unknown {
+  if (!(error instanceof CliError) || !error.message.endsWith('; nothing was printed.')) return error;
+  const pages = printed === 1 ? 'the page before it was' : `the ${printed} pages before it were`;
+  return new CliError(error.kind, `${error.message.slice(0, -'; nothing was printed.'.length)}; nothing of page ${printed + 1} was printed (${pages}).`, { code: error.code });
 }
 
 /** What text output prints of a page: its result keys (the first page also its non-aggregate keys). */
@@ -200,13 +231,24 @@ async function fleetMode(run: PreparedRun, commandLine: CommandLine, defaults: R
     const compiled = compileQuery(globals.query);
     query = (data) => applyQuery(compiled, data, { preserveFloats: true });
   }
+  // A paginated operation pages every line (one output line each, its pages merged) unless
+  // --no-paginate is given; a line holding the operation's own token or limit makes one call.
+  let paging: PaginateOptions | undefined;
+  if (run.op.paginator !== undefined) {
+    paging = pagingOptions(commandLine);
+    if (globals.noPaginate) {
+      const conflict = pagingConflict(paging);
+      if (conflict !== undefined) throw conflict;
+      paging = undefined;
+    }
+  }
   const source = operation.cliInputJsonl!.replace(/^file:\/\//, '');
   const fleetIo = io.fleet(grace * 1000);
   const lines = await fleetIo.openLines(source);
   const caller = await io.createCaller(callOptions(run, commandLine, io));
   try {
     return await runFleet(
-      { run, defaults, maxConcurrency, graceMs: grace * 1000, query },
+      { run, defaults, maxConcurrency, graceMs: grace * 1000, query, paging },
       { ...fleetIo, lines, call: (request, control) => caller.call(request, control) },
     );
   } finally {

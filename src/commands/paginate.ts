@@ -160,6 +160,34 @@ export async function* pages(
   }
 }
 
+/** The paging options given where there is no paging: paginate.py's usage error, or undefined when none is. */
+export function pagingConflict(options: PaginateOptions): CliError | undefined {
+  const flags = (['startingToken', 'pageSize', 'maxItems'] as const)
+    .filter((key) => options[key] !== undefined)
+    .map((key) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+  return flags.length > 0 ? new CliError('usage', `Cannot specify --no-paginate along with pagination arguments: ${flags.join(', ')}`) : undefined;
+}
+
+/** Whether the request holds the operation's own token or limit: that turns paging off (paginate.py). */
+export function ownPagingGiven(model: PaginatorModel, params: Page): boolean {
+  return [model.input_token, model.limit_key ?? []].flat().some((member) => params[member] !== undefined);
+}
+
+/** The request as sent: --page-size, a JavaScript number here, becomes the Python int every integer parameter is. */
+export function withIntLimit(model: PaginatorModel, request: Page): Page {
+  const limit = model.limit_key;
+  if (limit !== undefined && typeof request[limit] === 'number') request[limit] = BigInt(request[limit] as number);
+  return request;
+}
+
+/** Every page of one request (or up to --max-items), merged as build_full_result merges them. */
+export async function mergedPages(call: (request: Page) => Promise<Page>, input: Page, model: PaginatorModel, options: PaginateOptions): Promise<Page> {
+  const run: PageRun = {};
+  const all: Page[] = [];
+  for await (const page of pages(call, input, model, options, run)) all.push(page);
+  return fullResult(all, model, run);
+}
+
 /** build_full_result: result keys concatenated, non-aggregate keys from the first page, NextToken last. */
 export function fullResult(all: Page[], model: PaginatorModel, run: PageRun): Page {
   const result: Page = {};

@@ -10,6 +10,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startScriptedEndpoint } from '../support/scripted-endpoint.mjs';
+import { startFaultServer, type FaultScript } from '../support/fault-server.js';
 import { bin, sealedBinEnv } from '../support/run-bin.js';
 
 const DOC = 'AWS-RunShellScript';
@@ -21,6 +22,13 @@ afterEach(async () => {
 
 const HANG = { action: 'stall' };
 const OK = { status: 200, body: JSON.stringify({ AssociationDescription: { Name: DOC } }) };
+
+/** A fault server whose answer depends on the request (a paginated line's page 1 and page 2). */
+async function faultEndpoint(script: FaultScript) {
+  const server = await startFaultServer(script);
+  cleanups.push(() => server.close());
+  return server;
+}
 
 async function endpoint(script: Array<Record<string, unknown>>) {
   const server = await startScriptedEndpoint(script);
@@ -43,10 +51,10 @@ interface Run {
 }
 
 /** Starts bin/ssm-assoc in fleet mode; stdin stays open unless `stdin` is given (then it is written and closed). */
-function start(args: string[], options: { stdin?: string; home?: string } = {}): Run {
+function start(args: string[], options: { stdin?: string; home?: string; command?: string[] } = {}): Run {
   const home = options.home ?? tempDir();
   const started = Date.now();
-  const child = spawn(bin, ['update-association-status', '--name', DOC, ...args], {
+  const child = spawn(bin, [...(options.command ?? ['update-association-status', '--name', DOC]), ...args], {
     cwd: home,
     env: { ...sealedBinEnv(home), AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_DEFAULT_REGION: 'us-east-1' },
   });
@@ -183,6 +191,87 @@ describe('fleet mode stops when told', () => {
     expect(code).toBe(143);
     expect(stdout).toBe('');
     expect(Date.now() - started).toBeLessThan(5000);
+  }, 20_000);
+});
+
+describe('fleet mode stops when told, for the other association operations', () => {
+  const lines = (n: number, line: (i: number) => Record<string, unknown>) => Array.from({ length: n }, (_, i) => JSON.stringify(line(i + 1))).join('\n') + '\n';
+
+  it("create-association: its own --max-concurrency goes in every request, the run keeps fleet's 8 calls; SIGTERM: 143, one line each", async () => {
+    const server = await endpoint([HANG]);
+    const input = lines(20, (i) => ({ InstanceId: `i-${i}` }));
+    const run = start(['--cli-input-jsonl', '-', '--endpoint-url', server.url, '--name', DOC, '--max-concurrency', '50%', '--cli-shutdown-grace', '1'], { command: ['create-association'], stdin: input });
+    await sleep(2000);
+    const atSignal = server.requests.length;
+    run.child.kill('SIGTERM');
+    const result = await run.done;
+    expect(result.code).toBe(143);
+    expect(atSignal).toBe(8);
+    expect(server.requests).toHaveLength(8);
+    expect(server.requests.map((r) => JSON.parse(r.body))).toEqual(Array.from({ length: 8 }, (_, i) => ({ Name: DOC, InstanceId: `i-${i + 1}`, MaxConcurrency: '50%' })));
+    const out = records(result.stdout);
+    expect(out.map((r) => [r.line, r.input, r.error.code])).toEqual(
+      Array.from({ length: 20 }, (_, i) => [i + 1, { Name: DOC, InstanceId: `i-${i + 1}` }, i < 8 ? 'Interrupted' : 'NotAttempted']),
+    );
+    expect(result.stderr).toBe('20 lines: 0 succeeded, 20 failed (interrupted by SIGTERM)\n');
+  }, 20_000);
+
+  it('delete-association: SIGTERM while the calls hang: 143, one line each, no request after the signal', async () => {
+    const server = await endpoint([HANG]);
+    const input = lines(5, (i) => ({ AssociationId: `a-${i}` }));
+    const run = start(['--cli-input-jsonl', '-', '--endpoint-url', server.url, '--max-concurrency', '2', '--cli-shutdown-grace', '1'], { command: ['delete-association'], stdin: input });
+    while (server.requests.length < 2) await sleep(20);
+    run.child.kill('SIGTERM');
+    const result = await run.done;
+    expect(result.code).toBe(143);
+    expect(server.requests.map((r) => JSON.parse(r.body))).toEqual([{ AssociationId: 'a-1' }, { AssociationId: 'a-2' }]);
+    expect(records(result.stdout).map((r) => [r.line, r.input, r.error.code])).toEqual([
+      [1, { AssociationId: 'a-1', Name: null, InstanceId: null }, 'Interrupted'],
+      [2, { AssociationId: 'a-2', Name: null, InstanceId: null }, 'Interrupted'],
+      [3, { AssociationId: 'a-3', Name: null, InstanceId: null }, 'NotAttempted'],
+      [4, { AssociationId: 'a-4', Name: null, InstanceId: null }, 'NotAttempted'],
+      [5, { AssociationId: 'a-5', Name: null, InstanceId: null }, 'NotAttempted'],
+    ]);
+  }, 20_000);
+
+  it('list-associations: SIGTERM while every line waits for page 2: 143, one Interrupted line each, no page after the signal', async () => {
+    const server = await faultEndpoint((request) => {
+      const token = JSON.parse(request.body).NextToken;
+      return token === undefined ? { kind: 'respond', body: JSON.stringify({ Associations: [{ Name: DOC }], NextToken: 't1' }) } : { kind: 'hang' };
+    });
+    const input = lines(6, (i) => ({ AssociationFilterList: [{ key: 'Name', value: `doc-${i}` }] }));
+    const run = start(['--cli-input-jsonl', '-', '--endpoint-url', server.url, '--max-concurrency', '2', '--cli-shutdown-grace', '1'], { command: ['list-associations'], stdin: input });
+    while (server.requests.length < 4) await sleep(20);
+    await sleep(200);
+    run.child.kill('SIGTERM');
+    const result = await run.done;
+    expect(result.code).toBe(143);
+    // Lines 1 and 2, page 1 then page 2 each (the two lines' requests in either order).
+    const filter = (n: number) => ({ AssociationFilterList: [{ key: 'Name', value: `doc-${n}` }] });
+    expect(server.requests.map((r) => r.body).sort()).toEqual(
+      [filter(1), filter(2), { ...filter(1), NextToken: 't1' }, { ...filter(2), NextToken: 't1' }].map((body) => JSON.stringify(body)).sort(),
+    );
+    const out = records(result.stdout);
+    expect(out.map((r) => [r.line, r.input, r.error.code])).toEqual(
+      Array.from({ length: 6 }, (_, i) => [i + 1, {}, i < 2 ? 'Interrupted' : 'NotAttempted']),
+    );
+    expect(result.stderr).toBe('6 lines: 0 succeeded, 6 failed (interrupted by SIGTERM)\n');
+  }, 20_000);
+
+  it('list-associations: a page in flight at the signal finishes within the grace, and no page after it is asked for', async () => {
+    const server = await faultEndpoint((request) => {
+      const token = JSON.parse(request.body).NextToken;
+      return { kind: 'respond', body: JSON.stringify({ Associations: [{ Name: DOC }], NextToken: token === undefined ? 't1' : `${token}+` }), delayMs: token === undefined ? 0 : 600 };
+    });
+    const run = start(['--cli-input-jsonl', '-', '--endpoint-url', server.url], { command: ['list-associations'], stdin: '{}\n' });
+    while (server.requests.length < 2) await sleep(20);
+    run.child.kill('SIGTERM');
+    const result = await run.done;
+    expect(result.code).toBe(143);
+    expect(server.requests.map((r) => JSON.parse(r.body))).toEqual([{}, { NextToken: 't1' }]);
+    expect(records(result.stdout)).toEqual([
+      { line: 1, input: {}, error: { code: 'Interrupted', message: 'The listing was stopped by the interrupt after 2 pages; its pages are not printed.' } },
+    ]);
   }, 20_000);
 });
 

@@ -151,6 +151,76 @@ describe('--cli-input-jsonl', () => {
     expect(result.stderr).toBe(`12 lines: ${answered} succeeded, ${notAttempted.length} failed (interrupted by SIGINT)\n`);
   });
 
+  // Instance ids of the service's form (the local endpoint checks the pattern).
+  const instance = (n: string) => `i-${n.padStart(17, '0')}`;
+  const [I1, I2, I3, I404] = [instance('1'), instance('2'), instance('3'), instance('404')];
+  const family = (args: string[], stdin: string) =>
+    runBin(args, { stdin, env: { AWS_ACCESS_KEY_ID: DEFAULT_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY: DEFAULT_SECRET_ACCESS_KEY, AWS_DEFAULT_REGION: 'us-east-1' } });
+
+  it("create-association: the command line's --max-concurrency is the association's (each request carries it), the run keeps its default 8", async () => {
+    const endpoint = await startLocalEndpoint({ documents: [DOC], instances: [I1, I2] });
+    closers.push(() => endpoint.close());
+    const input = [`{"InstanceId": "${I1}"}`, `{"InstanceId": "${I2}", "MaxConcurrency": "1"}`, `{"InstanceId": "${I404}"}`].join('\n') + '\n';
+    const result = await family(
+      ['create-association', '--cli-input-jsonl', '-', '--name', DOC, '--max-concurrency', '50%', '--endpoint-url', endpoint.url, '--query', 'AssociationDescription.[InstanceId, MaxConcurrency]'],
+      input,
+    );
+    expect(result.code).toBe(254);
+    expect(records(result.stdout)).toEqual([
+      { line: 1, input: { Name: DOC, InstanceId: I1 }, output: [I1, '50%'] },
+      { line: 2, input: { Name: DOC, InstanceId: I2 }, output: [I2, '1'] },
+      { line: 3, input: { Name: DOC, InstanceId: I404 }, error: { code: 'InvalidInstanceId', message: expect.stringMatching(/^An error occurred \(InvalidInstanceId\) when calling the CreateAssociation operation: /) } },
+    ]);
+    expect(endpoint.requests.map((r) => (r.parsedBody as any).MaxConcurrency).sort()).toEqual(['1', '50%', '50%']);
+    expect(result.stderr).toBe('3 lines: 2 succeeded, 1 failed\n');
+  });
+
+  it('delete-association: one line each, a second delete of the same association refused', async () => {
+    const endpoint = await startLocalEndpoint({ associations: [{ Name: DOC, InstanceId: I1 }, { Name: DOC, InstanceId: I2 }], instances: [I3] });
+    closers.push(() => endpoint.close());
+    const input = [`{"Name": "${DOC}", "InstanceId": "${I1}"}`, `{"Name": "${DOC}", "InstanceId": "${I2}"}`, `{"Name": "${DOC}", "InstanceId": "${I3}"}`].join('\n') + '\n';
+    const result = await family(['delete-association', '--cli-input-jsonl', '-', '--endpoint-url', endpoint.url], input);
+    expect(result.code).toBe(254);
+    expect(records(result.stdout)).toEqual([
+      { line: 1, input: { AssociationId: null, Name: DOC, InstanceId: I1 }, output: {} },
+      { line: 2, input: { AssociationId: null, Name: DOC, InstanceId: I2 }, output: {} },
+      { line: 3, input: { AssociationId: null, Name: DOC, InstanceId: I3 }, error: { code: 'AssociationDoesNotExist', message: expect.stringMatching(/^An error occurred \(AssociationDoesNotExist\) when calling the DeleteAssociation operation: /) } },
+    ]);
+    const again = await family(['delete-association', '--cli-input-jsonl', '-', '--endpoint-url', endpoint.url], input.split('\n')[0] + '\n');
+    expect(records(again.stdout)[0]!.error.code).toBe('AssociationDoesNotExist');
+  });
+
+  it('list-associations: each line pages to the end, one output line with the pages merged; a line with its own MaxResults makes one call', async () => {
+    const instances = ['i-1', 'i-2', 'i-3', 'i-4', 'i-5'];
+    const endpoint = await startLocalEndpoint({ associations: instances.map((InstanceId) => ({ Name: DOC, InstanceId })) });
+    closers.push(() => endpoint.close());
+    const input = ['{}', '{"AssociationFilterList": [{"key": "InstanceId", "value": "i-3"}]}'].join('\n') + '\n';
+    const query = ['--query', '{ids: Associations[].Targets[0].Values[0], next: NextToken}'];
+    const result = await family(['list-associations', '--cli-input-jsonl', '-', '--page-size', '2', '--max-concurrency', '1', '--endpoint-url', endpoint.url, ...query], input);
+    expect(result.code).toBe(0);
+    expect(records(result.stdout)).toEqual([
+      { line: 1, input: {}, output: { ids: instances, next: null } },
+      { line: 2, input: {}, output: { ids: ['i-3'], next: null } },
+    ]);
+    expect(endpoint.requests.map((r) => (r.parsedBody as any).MaxResults)).toEqual([2, 2, 2, 2]);
+    expect(endpoint.requests.map((r) => (r.parsedBody as any).NextToken === undefined)).toEqual([true, false, false, true]);
+
+    // --max-items stops each line early with the resume token, as a single call prints it.
+    const limited = await family(['list-associations', '--cli-input-jsonl', '-', '--max-items', '3', '--endpoint-url', endpoint.url, '--query', 'length(Associations)'], '{}\n');
+    expect(records(limited.stdout)).toEqual([{ line: 1, input: {}, output: 3 }]);
+
+    // The operation's own token or limit in a line turns paging off for it (one call, the service's NextToken kept).
+    const own = await family(['list-associations', '--cli-input-jsonl', '-', '--endpoint-url', endpoint.url, ...query], '{"MaxResults": 2}\n');
+    const line = records(own.stdout)[0]!;
+    expect(line.output.ids).toEqual(['i-1', 'i-2']);
+    expect(typeof line.output.next).toBe('string');
+    // ... and then, as for a single call, the paging options are refused for that line.
+    const clash = await family(['list-associations', '--cli-input-jsonl', '-', '--page-size', '2', '--endpoint-url', endpoint.url], '{"MaxResults": 2}\n{}\n');
+    expect(clash.code).toBe(252);
+    expect(records(clash.stdout)[0]).toEqual({ line: 1, input: {}, error: { code: 'ParamValidation', message: 'Cannot specify --no-paginate along with pagination arguments: --page-size' } });
+    expect(records(clash.stdout)[1]!.output.Associations).toHaveLength(5);
+  });
+
   it('rejects a bad --max-concurrency and a second cli-input option', async () => {
     expect(await run(['--cli-input-jsonl', '-', '--max-concurrency', '0'])).toEqual({
       code: 252,
