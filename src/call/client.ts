@@ -239,6 +239,9 @@ export interface Caller {
  * One SDK client for any number of calls. With `keepAlive` connections are reused between
  * calls (fleet mode); a single call closes its connection as the reference does.
  */
+/** The body the SDK deserializes in place of a 2xx body (see ssmAssocRawResponse). */
+const EMPTY_JSON_OBJECT = new TextEncoder().encode('{}');
+
 export function createCaller(options: CallOptions & { keepAlive?: boolean }): Caller {
   const { settings, signRequest } = options;
   const keepAlive = options.keepAlive ?? false;
@@ -340,7 +343,10 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
           throw error instanceof TruncatedBodyError ? error : markTransportFailure(error);
         }
         const response = result.response as HttpResponse;
-        response.body = body;
+        // What is printed comes from the raw body (call/outcome.ts parses it as botocore does), so
+        // the SDK's own parse of a 2xx body would be thrown away: it gets an empty object instead
+        // (its parse of 500 associations took 3 ms a page). Error bodies stay for its error types.
+        response.body = response.statusCode >= 200 && response.statusCode < 300 ? EMPTY_JSON_OBJECT : body;
         state.lastResponse = { statusCode: response.statusCode, headers: response.headers, body };
         state.lastAttemptEnd = Date.now();
         trace?.(

@@ -422,6 +422,15 @@ export class AssociationStore {
     return [...this.#entries.values()].map((entry) => copy(entry.association));
   }
 
+  /**
+   * The associations themselves, not copies, for a handler that only reads them and copies
+   * what it answers with: copying all of them for every page of ListAssociations cost 2.4 ms a
+   * request at 500 associations.
+   */
+  view(): ReadonlyArray<Readonly<Association>> {
+    return [...this.#entries.values()].map((entry) => entry.association);
+  }
+
   /** The association at each version, oldest first (undefined for an unknown id). */
   versions(id: string): Association[] | undefined {
     const entry = this.#entries.get(id);

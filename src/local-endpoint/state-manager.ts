@@ -92,7 +92,7 @@ function create(store: AssociationStore, entry: Body): Association {
   if (instanceId !== undefined) {
     if (!store.hasInstance(instanceId)) throw invalidInstanceId(instanceId);
     if (store.get(name, instanceId) !== undefined) throw associationAlreadyExists();
-  } else if (store.list().some((a) => a.Name === name && a.InstanceId === undefined && sameTargets(a, entry))) {
+  } else if (store.view().some((a) => a.Name === name && a.InstanceId === undefined && sameTargets(a, entry))) {
     throw associationAlreadyExists();
   }
   if (store.size >= MAX_ASSOCIATIONS || store.wouldExceed(jsonSize(entry))) throw associationLimitExceeded();
@@ -200,9 +200,9 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
 
   ListAssociations(store, body) {
     const filters = (body['AssociationFilterList'] ?? []) as Array<{ key: string; value: string }>;
-    const matching = store.list().filter((a) => associationMatches(filters, a));
+    const matching = store.view().filter((a) => associationMatches(filters, a));
     const { items, NextToken } = page('ListAssociations', body, matching);
-    return read(withToken({ Associations: items.map((a) => pick(a, 'Association')) }, NextToken));
+    return read(withToken({ Associations: items.map((a) => pick(structuredClone(a), 'Association')) }, NextToken));
   },
 
   ListAssociationVersions(store, body) {
