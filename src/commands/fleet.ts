@@ -27,6 +27,7 @@
 // flight are aborted, and the exit code is 255 with a summary of what was not printed.
 import { CliError, EXIT_CODES } from '../errors.js';
 import { parsePythonJson } from '../python/json-load.js';
+import { isDict, isNumber, numberValue } from '../python/values.js';
 import { mergeCliInput } from '../input/cli-input.js';
 import type { CallControl, CallOutcome } from '../call/client.js';
 import { jsonLine } from '../python/json-dump.js';
@@ -95,8 +96,8 @@ function errorCode(error: CliError): string {
 
 /** A value as the summary shows it: JSON's own values only (no NaN, no Infinity), else null. */
 function summaryValue(value: unknown): unknown {
-  if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'bigint') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (isNumber(value) && Number.isFinite(numberValue(value))) return value;
   return null;
 }
 
@@ -121,7 +122,7 @@ function parseLine(text: string): Record<string, unknown> {
   } catch (error) {
     throw new CliError('usage', `Invalid JSON: ${(error as Error).message}`);
   }
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+  if (!isDict(document)) {
     throw new CliError('usage', 'Each line must be a JSON object shaped like --cli-input-json input.');
   }
   return document as Record<string, unknown>;

@@ -18,6 +18,7 @@ import { runFleet, type FleetIo } from './fleet.js';
 import type { InputLine } from './fleet-lines.js';
 import { checkParams, prepareRun, requestFor, responseData, type PreparedRun } from './pipeline.js';
 import { choosePager, type PagerChoice } from '../output/pager.js';
+import { pyInt } from '../python/builtins.js';
 import { fullResult, pages, type PageRun } from './paginate.js';
 
 export interface CommandIo {
@@ -137,15 +138,12 @@ async function allPages(
   const { operation } = commandLine;
   const paginator = run.op.paginator!;
   const options = callOptions(run, commandLine, io);
-  const call = async (request: Record<string, unknown>) => {
-    if (typeof request[paginator.limit_key ?? ''] === 'number') request[paginator.limit_key!] = BigInt(request[paginator.limit_key!] as number);
-    return responseData(run, await io.call(requestFor(run, request), options));
-  };
+  const call = async (request: Record<string, unknown>) => responseData(run, await io.call(requestFor(run, request), options));
   const pageRun: PageRun = {};
   const all: Record<string, unknown>[] = [];
   const paging = {
     ...(operation.startingToken !== undefined ? { startingToken: operation.startingToken } : {}),
-    ...(operation.pageSize !== undefined ? { pageSize: Number(operation.pageSize) } : {}),
+    ...(operation.pageSize !== undefined ? { pageSize: pyInt(operation.pageSize) } : {}),
     ...(operation.maxItems !== undefined ? { maxItems: Number(operation.maxItems) } : {}),
   };
   const text = run.settings.output === 'text';

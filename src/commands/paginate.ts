@@ -13,7 +13,8 @@ type TokenMap = Record<string, unknown>;
 
 export interface PaginateOptions {
   startingToken?: string;
-  pageSize?: number;
+  /** An int of the value model (python/values.ts): the request's limit member as it is sent. */
+  pageSize?: number | bigint;
   maxItems?: number;
 }
 

@@ -6,6 +6,7 @@
 import type { ShapeSet, Shape, StructureShape } from '../model/shapes.js';
 import type { Operation } from '../model/operations.js';
 import { dumpJson } from '../python/json-dump.js';
+import { PyFloat, pyStr } from '../python/values.js';
 
 interface GeneratorOptions {
   shapes: ShapeSet;
@@ -39,13 +40,13 @@ function generate(shape: Shape, name: string, stack: string[], shapeName: string
       if (options.withinBounds && shape.min !== undefined && text.length < shape.min) text = text.padEnd(shape.min, 'x');
       return text;
     }
-    // Ints are bigint and floats number, as everywhere values keep Python's int/float split.
+    // Values in the model of python/values.ts: the int 0, the float 0.0 (a PyFloat, as it prints so).
     case 'integer':
     case 'long':
-      return BigInt(options.withinBounds && shape.min !== undefined ? Math.max(0, shape.min) : 0);
+      return options.withinBounds && shape.min !== undefined ? Math.max(0, shape.min) : 0;
     case 'double':
     case 'float':
-      return 0.0;
+      return new PyFloat(0);
     case 'boolean':
       return true;
     case 'timestamp':
@@ -82,7 +83,7 @@ function docOverview(documentation: string | undefined): string {
 function yamlScalar(value: unknown): string {
   if (value === '') return "''";
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return String(value);
+  return pyStr(value);
 }
 
 /** A scalar's sample value in the YAML skeleton. */

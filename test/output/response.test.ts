@@ -21,7 +21,7 @@ describe('shapeResponse', () => {
 
   it('renders timestamps as isoformat() and keeps ints and floats apart', () => {
     const data = shapeResponse(
-      { AssociationDescription: { Date: 1550507529.604, LastExecutionDate: '2019-02-18T16:32:09+05:30', ScheduleOffset: 3 } },
+      { AssociationDescription: { Date: 1550507529.604, LastExecutionDate: '2019-02-18T16:32:09+05:30', ScheduleOffset: new PyFloat(3) } },
       OUTPUT,
       'iso8601',
     ) as any;
