@@ -18,6 +18,8 @@ describe('parseCliInput', () => {
     ['json', '[1]', "Error parsing parameter '--cli-input-json': Invalid type: expecting map, received <class 'list'>"],
     ['json', '"x"', "Error parsing parameter '--cli-input-json': Invalid type: expecting map, received <class 'str'>"],
     ['yaml', '', "Error parsing parameter '--cli-input-yaml': Invalid type: expecting map, received <class 'NoneType'>"],
+    ['json', '2.0', "Error parsing parameter '--cli-input-json': Invalid type: expecting map, received <class 'float'>"],
+    ['yaml', '2015-02-20T08:31:11Z', "Error parsing parameter '--cli-input-yaml': Invalid type: expecting map, received <class 'datetime.datetime'>"],
   ] as const)('%s %j: %s (252)', (kind, text, message) => {
     const error = thrown(() => parseCliInput(kind, text));
     expect([error.message, error.exitCode]).toEqual([message, 252]);

@@ -39,6 +39,9 @@ describe('shapeResponse', () => {
     expect(() => shapeResponse({ AssociationDescription: [] }, OUTPUT, 'iso8601')).toThrow(
       'The response does not fit the service model: response.AssociationDescription should be an object but is a list',
     );
+    expect(() => shapeResponse({ AssociationDescription: new PyFloat(2) }, OUTPUT, 'iso8601')).toThrow(
+      'The response does not fit the service model: response.AssociationDescription should be an object but is a number',
+    );
     expect(() => shapeResponse({ AssociationDescription: { Date: 'yesterday' } }, OUTPUT, 'iso8601')).toThrow(
       'Invalid timestamp "yesterday": Unknown string format: yesterday',
     );
