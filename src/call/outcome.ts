@@ -7,7 +7,7 @@ import { CliError } from '../errors.js';
 import type { StructureShape } from '../model/shapes.js';
 import type { Operation } from '../model/operations.js';
 import type { CallOutcome, RawResponse } from './client.js';
-import { pyStr } from '../python/values.js';
+import { isDict, pyStr } from '../python/values.js';
 import { parsePythonJson, type PythonJsonDepth } from '../python/json-load.js';
 import { PythonError } from '../python/errors.js';
 import { maskProxyUrl } from './proxy.js';
@@ -44,7 +44,7 @@ export function serviceErrorParts(response: RawResponse): { code: string; messag
     return { code: String(response.statusCode), message: STATUS_CODES[response.statusCode] ?? '' };
   }
   const body = parseJsonBody(response.body);
-  const fields = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  const fields = isDict(body) ? body : {};
   const header = (name: string) => Object.entries(response.headers).find(([k]) => k.toLowerCase() === name)?.[1];
   let code: string | undefined;
   const queryError = (header('x-amzn-query-error') ?? '').split(';');
@@ -189,7 +189,7 @@ function parseSuccessBody(response: RawResponse, url: string, shape: StructureSh
       `The response from endpoint URL "${url}" is not valid JSON (${(error as Error).message}); nothing was printed.`,
     );
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+  if (!isDict(body)) {
     throw new CliError('other', `The response from endpoint URL "${url}" is not a JSON object.`);
   }
   return body;

@@ -8,7 +8,7 @@ import { CliError } from '../errors.js';
 import { pyOsError } from '../python/os-error.js';
 import { splitCommand } from '../python/shlex.js';
 import { parsePythonJson } from '../python/json-load.js';
-import { pyRepr, pyStr } from '../python/values.js';
+import { isDict, pyEquals, pyRepr, pyStr } from '../python/values.js';
 import { parseTimestamp } from '../python/timestamp.js';
 import { retrievalError } from './credential-plan.js';
 
@@ -36,7 +36,8 @@ function run(words: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | 
 }
 
 /** Python's `version != 1`: an int 1, a float 1.0 and True all equal 1. */
-const isOne = (v: unknown) => v === 1n || v === 1 || v === true;
+// Python's `!= 1`: 1.0 and True are 1 too.
+const isOne = (v: unknown) => pyEquals(v, 1);
 
 /** Reads the process's answer as botocore does; throws the CliError the reference would print. */
 export function processIdentity(stdout: string): ProcessIdentity {
@@ -47,7 +48,7 @@ export function processIdentity(stdout: string): ProcessIdentity {
     // botocore does not catch json.loads' error: its text is the whole message.
     throw new CliError('other', (error as Error).message);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+  if (!isDict(parsed)) {
     throw retrievalError(PROVIDER, `the process printed ${pyRepr(parsed)}, not a JSON object`);
   }
   const answer = parsed as Record<string, unknown>;

@@ -12,6 +12,7 @@ import type { Shape, StructureShape } from '../model/shapes.js';
 import type { Operation } from '../model/operations.js';
 import { parseShorthand } from '../input/shorthand.js';
 import { parsePythonJson } from '../python/json-load.js';
+import { isDict, isNumber, numberValue } from '../python/values.js';
 import { parseTimestamp } from '../python/timestamp.js';
 
 const PROGRAM = 'ssm-assoc';
@@ -160,12 +161,13 @@ function structureDefaults(flag: string, value: string | undefined, members: rea
   } catch {
     return 'opaque';
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return 'opaque';
+  if (!isDict(parsed)) return 'opaque';
   const defaults: Record<string, string> = {};
-  for (const [key, member] of Object.entries(parsed as Record<string, unknown>)) {
+  for (const [key, member] of Object.entries(parsed)) {
     if (!members.includes(key)) return 'opaque';
     if (typeof member === 'string') defaults[key] = member;
-    else if ((typeof member === 'number' && Number.isFinite(member)) || typeof member === 'bigint') defaults[key] = String(member);
+    else if (typeof member === 'bigint') defaults[key] = String(member);
+    else if (isNumber(member) && Number.isFinite(numberValue(member))) defaults[key] = String(numberValue(member));
     else return 'opaque';
   }
   return defaults;

@@ -32,12 +32,13 @@
 // flight are aborted, and the exit code is 255 with a summary of what was not printed.
 import { CliError, EXIT_CODES } from '../errors.js';
 import { parsePythonJson } from '../python/json-load.js';
+import { isDict, isNumber, numberValue } from '../python/values.js';
 import { mergeCliInput } from '../input/cli-input.js';
 import type { CallControl, CallOutcome } from '../call/client.js';
 import { jsonLine } from '../python/json-dump.js';
 import { requestFor, responseData, type PreparedRun } from './pipeline.js';
 import type { InputLine } from './fleet-lines.js';
-import { mergedPages, ownPagingGiven, pagingConflict, withIntLimit, type PaginateOptions } from './paginate.js';
+import { mergedPages, ownPagingGiven, pagingConflict, type PaginateOptions } from './paginate.js';
 import type { Operation } from '../model/operations.js';
 
 export type StopSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
@@ -106,8 +107,8 @@ function errorCode(error: CliError): string {
 
 /** A value as the summary shows it: JSON's own values only (no NaN, no Infinity), else null. */
 function summaryValue(value: unknown): unknown {
-  if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'bigint') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (isNumber(value) && Number.isFinite(numberValue(value))) return value;
   return null;
 }
 
@@ -132,7 +133,7 @@ function parseLine(text: string): Record<string, unknown> {
   } catch (error) {
     throw new CliError('usage', `Invalid JSON: ${(error as Error).message}`);
   }
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+  if (!isDict(document)) {
     throw new CliError('usage', 'Each line must be a JSON object shaped like --cli-input-json input.');
   }
   return document as Record<string, unknown>;
@@ -252,7 +253,7 @@ export async function runFleet(options: FleetOptions, io: FleetIo): Promise<numb
       running += 1;
       let data: Record<string, unknown>;
       try {
-        data = paged ? await mergedPages((page) => call(requestFor(options.run, withIntLimit(paginator, page))), params, paginator, options.paging!) : await call(request);
+        data = paged ? await mergedPages((page) => call(requestFor(options.run, page)), params, paginator, options.paging!) : await call(request);
       } finally {
         running -= 1;
       }

@@ -18,7 +18,8 @@ import { runFleet, type FleetIo } from './fleet.js';
 import type { InputLine } from './fleet-lines.js';
 import { checkParams, prepareRun, requestFor, responseData, type PreparedRun } from './pipeline.js';
 import { choosePager, type PagerChoice } from '../output/pager.js';
-import { mergedPages, ownPagingGiven, pages, pagingConflict, withIntLimit, type PageRun, type PaginateOptions } from './paginate.js';
+import { pyInt } from '../python/builtins.js';
+import { mergedPages, ownPagingGiven, pages, pagingConflict, type PageRun, type PaginateOptions } from './paginate.js';
 
 export interface CommandIo {
   env: Record<string, string | undefined>;
@@ -144,7 +145,7 @@ function pagingOptions(commandLine: CommandLine): PaginateOptions {
   const { operation } = commandLine;
   return {
     ...(operation.startingToken !== undefined ? { startingToken: operation.startingToken } : {}),
-    ...(operation.pageSize !== undefined ? { pageSize: Number(operation.pageSize) } : {}),
+    ...(operation.pageSize !== undefined ? { pageSize: pyInt(operation.pageSize) } : {}),
     ...(operation.maxItems !== undefined ? { maxItems: Number(operation.maxItems) } : {}),
   };
 }
@@ -166,7 +167,7 @@ async function allPages(
   const caller = await io.createCaller(callOptions(run, commandLine, io));
   let printed = 0;
   const call = async (request: Record<string, unknown>) => {
-    const outcome = await caller.call(requestFor(run, withIntLimit(paginator, request)));
+    const outcome = await caller.call(requestFor(run, request));
     try {
       return responseData(run, outcome);
     } catch (error) {

@@ -13,7 +13,8 @@ type TokenMap = Record<string, unknown>;
 
 export interface PaginateOptions {
   startingToken?: string;
-  pageSize?: number;
+  /** An int of the value model (python/values.ts): the request's limit member as it is sent. */
+  pageSize?: number | bigint;
   maxItems?: number;
 }
 
@@ -171,13 +172,6 @@ export function pagingConflict(options: PaginateOptions): CliError | undefined {
 /** Whether the request holds the operation's own token or limit: that turns paging off (paginate.py). */
 export function ownPagingGiven(model: PaginatorModel, params: Page): boolean {
   return [model.input_token, model.limit_key ?? []].flat().some((member) => params[member] !== undefined);
-}
-
-/** The request as sent: --page-size, a JavaScript number here, becomes the Python int every integer parameter is. */
-export function withIntLimit(model: PaginatorModel, request: Page): Page {
-  const limit = model.limit_key;
-  if (limit !== undefined && typeof request[limit] === 'number') request[limit] = BigInt(request[limit] as number);
-  return request;
 }
 
 /** Every page of one request (or up to --max-items), merged as build_full_result merges them. */

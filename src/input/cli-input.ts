@@ -6,6 +6,7 @@
 import { ownEntries, setOwn } from '../python/ordered-keys.js';
 import { CliError } from '../errors.js';
 import { pyType } from '../python/values.js';
+import { isPlainObject } from '../python/repr.js';
 import { parsePythonJson } from '../python/json-load.js';
 import { loadYamlDocument } from './yaml-document.js';
 
@@ -27,10 +28,10 @@ export function parseCliInput(kind: CliInputKind, text: string): Record<string, 
     if (error instanceof CliError) throw error;
     throw paramError(`cli-input-${kind}`, `Invalid ${kind === 'json' ? 'JSON' : 'YAML'} received.`);
   }
-  if (typeof loaded !== 'object' || loaded === null || Array.isArray(loaded)) {
+  if (!isPlainObject(loaded)) {
     throw paramError(flag(kind), `Invalid type: expecting map, received ${pyType(loaded)}`);
   }
-  return loaded as Record<string, unknown>;
+  return loaded;
 }
 
 /** Keys of the document that the command line did not give, appended after them. */

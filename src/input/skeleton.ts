@@ -10,7 +10,7 @@
 import type { ShapeSet, Shape, StructureShape } from '../model/shapes.js';
 import type { Operation } from '../model/operations.js';
 import { dumpJson } from '../python/json-dump.js';
-import { PyDatetime, PyFloat } from '../python/values.js';
+import { PyDatetime, PyFloat, pyStr } from '../python/values.js';
 
 interface GeneratorOptions {
   shapes: ShapeSet;
@@ -44,13 +44,14 @@ function generate(shape: Shape, name: string, stack: string[], shapeName: string
       // botocore checks minimums only; a member name longer than the model's max is still valid.
       return shape.min !== undefined && name.length < shape.min ? name.padEnd(shape.min, 'x') : name;
     }
+    // Values in the model of python/values.ts: the int 0, the float 0.0 (a PyFloat, as it prints so).
     case 'integer':
     case 'long':
-      if (options.sample === 'request') return 0n;
+      if (options.sample === 'request') return 0;
       return shape.min !== undefined ? Math.max(0, shape.min) : 0;
     case 'double':
     case 'float':
-      return options.sample === 'request' ? 0.0 : new PyFloat(0);
+      return new PyFloat(0);
     case 'boolean':
       return true;
     case 'timestamp':
@@ -92,7 +93,7 @@ function docOverview(documentation: string | undefined): string {
 function yamlScalar(value: unknown): string {
   if (value === '') return "''";
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return String(value);
+  return pyStr(value);
 }
 
 /** A scalar's sample value in the YAML skeleton. */

@@ -22,7 +22,7 @@ import { pyFloat, pyInt } from '../python/builtins.js';
 import { OPTION_JSON_DEPTH, parsePythonJson, PythonJsonError, type ParamObject, type ParamValue } from '../python/json-load.js';
 import { PythonError } from '../python/errors.js';
 import { setOwn } from '../python/ordered-keys.js';
-import { pyStr, pyTruthy, pyTypeName } from '../python/values.js';
+import { PyFloat, pyStr, pyTruthy, pyTypeName } from '../python/values.js';
 import { PY_BYTES_WHITESPACE, pyLstrip, pyStrip } from '../python/strings.js';
 import { parseShorthand, ShorthandParseError } from './shorthand.js';
 import { ParamError } from './param-error.js';
@@ -49,7 +49,7 @@ function assign(parent: Container, name: string | number, value: ParamValue): vo
 }
 
 const isObject = (v: ParamValue | undefined): v is ParamObject =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array) && !(v instanceof PyFloat);
 
 function parseShorthandText(paramName: string, value: string | Uint8Array): ParamObject {
   if (typeof value !== 'string') {
@@ -214,7 +214,7 @@ class ArgumentUnpacker {
     // byte, as Python iterates them.
     let items: ParamValue[];
     if (typeof value === 'string') items = Array.from(value);
-    else if (value instanceof Uint8Array) items = Array.from(value, (b) => BigInt(b));
+    else if (value instanceof Uint8Array) items = Array.from(value);
     else if (Array.isArray(value)) items = value;
     else throw new PythonError('TypeError', `'${pyTypeName(value)}' object is not subscriptable`);
     const element = this.resolve(shape.member.shape);

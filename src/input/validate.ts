@@ -5,7 +5,7 @@
 import { ownEntries, ownKeys } from '../python/ordered-keys.js';
 import { membersOf, shapeNamed, type Shape, type StructureShape } from '../model/shapes.js';
 import { CliError } from '../errors.js';
-import { pyStr, pyType } from '../python/values.js';
+import { isFloat, isNumber, numberValue, pyStr, pyType } from '../python/values.js';
 import { parseTimestamp, TimestampRangeError, YearRangeError } from '../python/timestamp.js';
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
@@ -35,13 +35,13 @@ function typeMatches(shape: Shape, value: unknown): boolean {
       return Array.isArray(value);
     case 'string':
       return typeof value === 'string';
-    // Python's bool is an int: True passes an integer check.
+    // Python's bool is an int: True passes an integer check; a float (2.0 too) does not.
     case 'integer':
     case 'long':
-      return typeof value === 'bigint' || typeof value === 'boolean';
+      return (isNumber(value) && !isFloat(value)) || typeof value === 'boolean';
     case 'double':
     case 'float':
-      return typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean';
+      return isNumber(value) || typeof value === 'boolean';
     case 'boolean':
       return typeof value === 'boolean';
     case 'timestamp':
@@ -55,9 +55,9 @@ function typeMatches(shape: Shape, value: unknown): boolean {
 function isTimestampValue(value: unknown): boolean {
   if (value instanceof Date) return true;
   if (typeof value === 'boolean') return true;
-  if (typeof value !== 'number' && typeof value !== 'bigint' && typeof value !== 'string') return false;
+  if (!isNumber(value) && typeof value !== 'string') return false;
   try {
-    return parseTimestamp(typeof value === 'bigint' ? Number(value) : value) !== undefined;
+    return parseTimestamp(typeof value === 'string' ? value : numberValue(value)) !== undefined;
   } catch (error) {
     if (error instanceof YearRangeError) return false;
     // Python raises these past botocore's checks, so the reference stops with the bare message.

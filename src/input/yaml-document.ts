@@ -5,13 +5,14 @@
 //   - the version comes from the document's `%YAML` directive: 1.2 by default, `%YAML 1.1`
 //     switches to 1.1 scalars (`yes`/`no`/`on`/`off` booleans, `0755` octal, `1:20` sexagesimal);
 //   - 1.2 ints are `0b101`, `0o17`, `0x1F` and decimal digits with `_` anywhere (`017` is 17,
-//     `1_000` is 1000); ints stay apart from floats (bigint here, as Python prints them);
+//     `1_000` is 1000); ints stay apart from floats, in the value model of python/values.ts
+//     (an int a number or bigint, a whole float a PyFloat), as Python prints them;
 //   - explicit `!!bool` takes any of the 1.1 words, `!!binary` gives bytes, `<<` merges;
 //   - keys are any value; a key that is not a string is named by its Python str() (`None`, `5`);
 //   - timestamps are datetimes, a date alone is a date (botocore rejects it as a timestamp).
 import * as yaml from 'js-yaml';
 import { ownKeys, setOwn } from '../python/ordered-keys.js';
-import { pyStr } from '../python/values.js';
+import { intResult, isFloat, isNumber, makeFloat, PyFloat, pyStr } from '../python/values.js';
 import { CliError } from '../errors.js';
 
 /** A YAML date without a time: botocore rejects it as a timestamp (it is not a datetime). */
@@ -47,7 +48,12 @@ function signed(source: string): [bigint, string] {
 }
 
 /** SafeConstructor.construct_yaml_int. */
-function constructInt(source: string, version: Version): bigint | typeof yaml.NOT_RESOLVED {
+function constructInt(source: string, version: Version): number | bigint | typeof yaml.NOT_RESOLVED {
+  const int = bigInt(source, version);
+  return int === yaml.NOT_RESOLVED ? int : intResult(int);
+}
+
+function bigInt(source: string, version: Version): bigint | typeof yaml.NOT_RESOLVED {
   const [sign, digits] = signed(source);
   const base = (prefix: string, radix: string) => sign * BigInt(`${radix}${digits.slice(prefix.length)}`);
   try {
@@ -67,7 +73,7 @@ function constructInt(source: string, version: Version): bigint | typeof yaml.NO
 }
 
 /** SafeConstructor.construct_yaml_float. */
-function constructFloat(source: string, version: Version): number | typeof yaml.NOT_RESOLVED {
+function constructFloat(source: string, version: Version): number | PyFloat | typeof yaml.NOT_RESOLVED {
   const [sign, rest] = signed(source);
   const text = rest.toLowerCase();
   const value =
@@ -81,7 +87,7 @@ function constructFloat(source: string, version: Version): number | typeof yaml.
             ? Number(text)
             : undefined;
   if (value === undefined) return yaml.NOT_RESOLVED;
-  return text === '.nan' ? value : Number(sign) * value;
+  return text === '.nan' ? value : makeFloat(Number(sign) * value);
 }
 
 function scalarTags(version: Version) {
@@ -99,13 +105,13 @@ function scalarTags(version: Version) {
     implicit: true,
     implicitFirstChars: first('-+0123456789.'),
     resolve: (source, explicit) => (explicit || FLOAT[version].test(source) ? constructFloat(source, version) : yaml.NOT_RESOLVED),
-    identify: (data) => typeof data === 'number',
+    identify: (data) => isNumber(data) && isFloat(data),
   });
   const int = yaml.defineScalarTag('tag:yaml.org,2002:int', {
     implicit: true,
     implicitFirstChars: first('-+0123456789'),
     resolve: (source, explicit) => (explicit || INT[version].test(source) ? constructInt(source, version) : yaml.NOT_RESOLVED),
-    identify: (data) => typeof data === 'bigint',
+    identify: (data) => isNumber(data) && !isFloat(data),
   });
   // ruamel's order: bool, float, int, merge, null, timestamp.
   return [bool, float, int, yaml.mergeTag, yaml.nullCoreTag, timestampTag];
@@ -131,7 +137,7 @@ const dictTag = yaml.defineMappingTag<Record<string, unknown>>('tag:yaml.org,200
   has: (dict, key) => Object.hasOwn(dict, keyName(key)),
   keys: (dict) => ownKeys(dict),
   get: (dict, key) => dict[keyName(key)],
-  identify: (data) => typeof data === 'object' && data !== null && !Array.isArray(data),
+  identify: (data) => typeof data === 'object' && data !== null && !Array.isArray(data) && !(data instanceof PyFloat),
 });
 
 const SCHEMAS: Record<Version, yaml.Schema> = {
@@ -170,7 +176,7 @@ const tooDeep = () => new CliError('other', 'maximum recursion depth exceeded');
  */
 function exceedsValues(value: unknown, budget: { left: number }, nesting = 0): boolean {
   if (--budget.left < 0) return true;
-  if (typeof value !== 'object' || value === null || value instanceof Date || value instanceof YamlDate) return false;
+  if (typeof value !== 'object' || value === null || value instanceof Date || value instanceof YamlDate || value instanceof PyFloat) return false;
   if (nesting + 1 > MAX_NESTING) throw tooDeep();
   for (const item of Array.isArray(value) ? value : Object.values(value)) if (exceedsValues(item, budget, nesting + 1)) return true;
   return false;

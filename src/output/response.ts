@@ -5,9 +5,8 @@
 import { ownEntries, setOwn } from '../python/ordered-keys.js';
 import { formatIso, parseTimestamp, TimestampRangeError, YearRangeError } from '../python/timestamp.js';
 import { membersOf, shapeNamed, type Shape } from '../model/shapes.js';
-import { pyStr } from '../python/values.js';
+import { isDict, isNumber, numberValue, pyStr } from '../python/values.js';
 import { CliError } from '../errors.js';
-import { fromPythonJson } from '../python/values.js';
 
 export type TimestampFormat = 'iso8601' | 'wire';
 
@@ -22,19 +21,17 @@ export class ResponseShapeError extends CliError {
 const mismatch = (path: string, expected: string, value: unknown) =>
   new ResponseShapeError(`The response does not fit the service model: ${path} should be ${expected} but is ${describe(value)}`);
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
+  if (isNumber(value)) return 'a number';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 function shapeValue(shape: Shape, value: unknown, path: string, format: TimestampFormat): unknown {
   switch (shape.type) {
     case 'structure': {
-      if (!isPlainObject(value)) throw mismatch(path, 'an object', value);
+      if (!isDict(value)) throw mismatch(path, 'an object', value);
       const out: Record<string, unknown> = {};
       for (const [name, memberShape] of membersOf(shape)) {
         const member = value[name];
@@ -46,23 +43,23 @@ function shapeValue(shape: Shape, value: unknown, path: string, format: Timestam
       if (!Array.isArray(value)) throw mismatch(path, 'a list', value);
       return value.map((item, i) => shapeValue(shapeNamed(shape.member.shape), item, `${path}[${i}]`, format));
     case 'map': {
-      if (!isPlainObject(value)) throw mismatch(path, 'an object', value);
+      if (!isDict(value)) throw mismatch(path, 'an object', value);
       const valueShape = shapeNamed(shape.value.shape);
       const out: Record<string, unknown> = {};
       for (const [key, item] of ownEntries(value)) setOwn(out, key, shapeValue(valueShape, item, `${path}.${key}`, format));
       return out;
     }
     case 'timestamp':
-      return format === 'wire' ? fromPythonJson(value) : isoTimestamp(value, path);
+      return format === 'wire' ? value : isoTimestamp(value, path);
     default:
-      return fromPythonJson(value);
+      return value;
   }
 }
 
 /** botocore's parse_timestamp, then isoformat(); failures in the reference's words. */
 function isoTimestamp(value: unknown, path: string): string {
   // Python's bool is an int: true is the epoch second 1.
-  const epochOrText = typeof value === 'boolean' || typeof value === 'bigint' ? Number(value) : value;
+  const epochOrText = typeof value === 'boolean' ? Number(value) : isNumber(value) ? numberValue(value) : value;
   if (typeof epochOrText !== 'number' && typeof epochOrText !== 'string') {
     throw mismatch(path, 'a timestamp', value);
   }

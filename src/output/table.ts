@@ -89,7 +89,7 @@ class Section {
     if (row.length !== this.numCols) {
       throw new OutputFormatError(`Row should have ${this.numCols} elements, instead it has ${row.length}`);
     }
-    const cells = row.map((v) => pyStr(v, 'response'));
+    const cells = row.map((v) => pyStr(v));
     this.rows.push(cells);
     this.updateMaxWidths(cells);
   }
@@ -256,7 +256,7 @@ class TableBuilder {
       // Only '' and [] get past groupScalarKeys without being dicts. element.get() runs once
       // per header, so it fails only when there are headers; `key in element` is a substring
       // test on '' (true for the key '', whose lookup then fails) and false on [].
-      if (headers.length > 0) throw new OutputFormatError(`'${pyTypeName(element, 'response')}' object has no attribute 'get'`);
+      if (headers.length > 0) throw new OutputFormatError(`'${pyTypeName(element)}' object has no attribute 'get'`);
       this.section().addRow([]);
       if (element === '' && more.includes('')) throw new OutputFormatError("string indices must be integers, not 'str'");
     }
@@ -286,7 +286,7 @@ function groupScalarKeys(current: unknown): [string[], string[]] {
     for (const element of current) {
       const index = typeof element === 'boolean' ? Number(element) : element;
       if (typeof index !== 'number' || !Number.isInteger(index)) {
-        throw new OutputFormatError(`list indices must be integers or slices, not ${pyTypeName(element, 'response')}`);
+        throw new OutputFormatError(`list indices must be integers or slices, not ${pyTypeName(element)}`);
       }
       if (index < -current.length || index >= current.length) throw new OutputFormatError('list index out of range');
     }
@@ -295,7 +295,7 @@ function groupScalarKeys(current: unknown): [string[], string[]] {
     // per process); this message is one of the ones it prints.
     throw new OutputFormatError("'<' not supported between instances of 'str' and 'int'");
   }
-  throw new OutputFormatError(`'${pyTypeName(current, 'response')}' object is not iterable`);
+  throw new OutputFormatError(`'${pyTypeName(current)}' object is not iterable`);
 }
 
 /** awscli.table.convert_to_vertical_table: one-row sections become `header | value` rows. */

@@ -63,7 +63,7 @@ export function formatText(value: unknown): string {
 function formatItem(item: unknown, out: string[], identifier: string | null, scalarKeys: string[] | null): void {
   if (isDict(item)) formatDict(item, out, identifier, scalarKeys);
   else if (Array.isArray(item)) formatList(item, out, identifier);
-  else out.push(`${pyStr(item, 'response')}\n`);
+  else out.push(`${pyStr(item)}\n`);
 }
 
 function formatList(item: unknown[], out: string[], identifier: string | null): void {
@@ -83,9 +83,9 @@ function formatList(item: unknown[], out: string[], identifier: string | null): 
 function formatScalarList(elements: unknown[], out: string[], identifier: string | null): void {
   if (identifier !== null) {
     const prefix = identifier.toUpperCase();
-    for (const element of elements) out.push(`${prefix}\t${pyStr(element, 'response')}\n`);
+    for (const element of elements) out.push(`${prefix}\t${pyStr(element)}\n`);
   } else {
-    out.push(`${elements.map((v) => pyStr(v, 'response')).join('\t')}\n`);
+    out.push(`${elements.map((v) => pyStr(v)).join('\t')}\n`);
   }
 }
 
@@ -96,12 +96,12 @@ function formatDict(item: Dict, out: string[], identifier: string | null, scalar
     for (const key of sortedKeys(Object.keys(item))) {
       const value = item[key];
       if (isContainer(value)) nonScalars.push([key, value]);
-      else scalars.push(pyStr(value, 'response'));
+      else scalars.push(pyStr(value));
     }
   } else {
     // Columns shared by every element of the list: a missing key prints '', and a key that
     // is scalar elsewhere but a list or dict here prints Python's repr of it.
-    for (const key of scalarKeys) scalars.push(Object.hasOwn(item, key) ? pyStr(item[key], 'response') : '');
+    for (const key of scalarKeys) scalars.push(Object.hasOwn(item, key) ? pyStr(item[key]) : '');
     const shared = new Set(scalarKeys);
     for (const key of sortedKeys(Object.keys(item).filter((k) => !shared.has(k)))) nonScalars.push([key, item[key]]);
   }
@@ -116,7 +116,7 @@ function allScalarKeys(list: unknown[]): string[] {
   const seen = new Set<string>();
   for (const element of list) {
     // The reference calls .items() on every element; anything but a dict crashes it.
-    if (!isDict(element)) throw new OutputFormatError(`'${pyTypeName(element, 'response')}' object has no attribute 'items'`);
+    if (!isDict(element)) throw new OutputFormatError(`'${pyTypeName(element)}' object has no attribute 'items'`);
     for (const [key, value] of Object.entries(element)) if (!isContainer(value)) seen.add(key);
   }
   return sortedKeys(seen);

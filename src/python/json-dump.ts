@@ -1,4 +1,4 @@
-// Python's json.dump/json.dumps on the response-side value model (src/python/values.ts), the one
+// Python's json.dump/json.dumps on the value model (src/python/values.ts), the one
 // JSON encoder: `--output json` and the skeletons (indent=4, ensure_ascii=False), JSON Lines
 // records (default separators) and JMESPath's to_string (compact separators, ensure_ascii,
 // default=str). A datetime prints as awscli's json_encoder writes it (isoformat()), or as str()

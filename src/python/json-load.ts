@@ -1,8 +1,10 @@
 // Python's json.loads, as CPython 3.11's C scanner decodes: the one JSON decoder of the project,
 // reading option values, --cli-input-json, fleet lines, process-credential output, response
 // bodies and JMESPath literals. NaN, Infinity and -Infinity are accepted; duplicate keys keep the
-// last value in the first key's place; errors carry Python's exact messages. Python
-// distinguishes 1 from 1.0, so JSON integers come back as bigint and other numbers as number.
+// last value in the first key's place; errors carry Python's exact messages. Values come back
+// in the project's one value model (python/values.ts), which keeps Python's 1 apart from 1.0:
+// an int is a number (a bigint beyond what a double holds exactly), a float a number, or a
+// PyFloat when integral (2.0, 1e16); 1e400 is inf, as float() reads it.
 //
 //   value  = ws (object | array | string | number | "true" | "false" | "null"
 //              | "NaN" | "Infinity" | "-Infinity") ws
@@ -13,9 +15,10 @@
 
 import { recursionError } from './errors.js';
 import { setOwn } from './ordered-keys.js';
+import { intResult, makeFloat, type PyNumber } from './values.js';
 
-/** A parsed parameter value. bigint is Python's int, number its float, Uint8Array bytes. */
-export type ParamValue = string | bigint | number | boolean | null | Uint8Array | ParamValue[] | ParamObject;
+/** A parsed parameter value, in the value model of python/values.ts; Uint8Array is bytes. */
+export type ParamValue = string | PyNumber | boolean | null | Uint8Array | ParamValue[] | ParamObject;
 export interface ParamObject {
   [key: string]: ParamValue;
 }
@@ -124,7 +127,7 @@ class JsonScanner {
     NUMBER.lastIndex = i;
     const m = NUMBER.exec(s);
     if (m === null) throw new StopAt(i);
-    const value = m[2] === undefined && m[3] === undefined ? intFromDigits(m[0]) : Number(m[0]);
+    const value = m[2] === undefined && m[3] === undefined ? intResult(intFromDigits(m[0])) : makeFloat(Number(m[0]));
     return [value, i + m[0].length];
   }
 

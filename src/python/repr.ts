@@ -1,6 +1,5 @@
 // Python's repr() of scalars (str, float, bytes), json.dumps's ASCII strings, and the
-// OrderedDict mark of request values; repr()/str()/type() of whole values, on either value
-// model, are in values.ts.
+// OrderedDict mark of request values; repr()/str()/type() of whole values are in values.ts.
 
 // Python's str.isprintable() is false for these categories (space excepted).
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;

@@ -1,9 +1,8 @@
-// The response-side value model (responses, JMESPath, the output formats) and the Python
-// semantics the reference (jmespath 1.0.1 and awscli's formatters on CPython 3.11) applies to it:
-// int/float distinction, equality (True == 1), ordering of strings by code point, str()/repr()
-// of values (used verbatim in error messages) and json.dumps (to_string). Request-side values
-// keep json.loads's own split (python/json-load.ts: ints bigint, floats number) and print through
-// python/repr.ts; fromPythonJson converts them into this model.
+// The one value model of the project, for requests (option values, --cli-input-json/yaml,
+// fleet lines, validation, skeletons) and responses (JMESPath, the output formats) alike, and
+// the Python semantics the reference (botocore, jmespath 1.0.1 and awscli's formatters on
+// CPython 3.11) applies to it: int/float distinction, equality (True == 1), ordering of strings
+// by code point, type(), str()/repr() of values (used verbatim in error messages).
 //
 // Values are plain JSON values (null, boolean, number, string, array, plain object) plus three
 // classes: PyFloat, a float whose value is integral (Python prints 2.0, a JS number cannot say
@@ -11,7 +10,8 @@
 // sample response of `--generate-cli-skeleton output` holds one: it is never parsed, so its
 // timestamps stay datetime objects that each formatter prints its own way). A plain JS number is a Python int when
 // it is integral and a float otherwise (fractions, Infinity, NaN); an int a double cannot hold
-// exactly (beyond 2^53) is a bigint, so it prints with all its digits.
+// exactly (beyond 2^53) is a bigint, so it prints with all its digits. Request values may also
+// hold bytes (Uint8Array), datetimes (Date), YAML dates and dicts marked OrderedDict (repr.ts).
 import { ownEntries, setOwn } from './ordered-keys.js';
 import { isPlainObject, ORDERED_DICT, pyBytesRepr, pyFloatRepr, pyStringRepr } from './repr.js';
 
@@ -112,22 +112,6 @@ export function makeInt(n: number): number {
   return n === 0 ? 0 : n;
 }
 
-/**
- * A value decoded with Python's int/float split (src/python/json-load.ts parsePythonJson:
- * ints bigint, floats number) in this value model: ints as numbers, whole floats as PyFloat.
- */
-export function fromPythonJson(value: unknown): unknown {
-  if (typeof value === 'bigint') return intResult(value);
-  if (typeof value === 'number') return makeFloat(value);
-  if (Array.isArray(value)) return value.map(fromPythonJson);
-  if (typeof value === 'object' && value !== null && !(value instanceof PyDatetime)) {
-    const dict: Dict = {};
-    for (const [k, v] of ownEntries(value as Dict)) setOwn(dict, k, fromPythonJson(v));
-    return dict;
-  }
-  return value;
-}
-
 /** A member of a dict, own properties only (`constructor` is not a key of `{}`). */
 export function getKey(dict: Dict, key: string): unknown {
   return Object.hasOwn(dict, key) ? dict[key] : null;
@@ -140,7 +124,7 @@ export function setKey(dict: Dict, key: string, value: unknown): void {
 
 
 /**
- * bool(value), on either value model: None, False, 0, 0.0, '' and empty containers are false;
+ * bool(value): None, False, 0, 0.0, '' and empty containers are false;
  * NaN is true, as in Python.
  */
 export function pyTruthy(value: unknown): boolean {
@@ -217,29 +201,15 @@ export function pyNumberRepr(value: PyNumber): string {
  */
 export const EXPREF_REPR = '<jmespath.visitor._Expression object at 0x7f0000000000>';
 
-/**
- * Which value model a value is in, for the one thing the two spell differently: a JS number.
- * `request` values are json.loads's (python/json-load.ts: a number is always a float, ints are
- * bigint; dicts may be marked OrderedDict, and bytes, datetimes and dates occur); `response`
- * values are this module's (an integral number is an int, a whole float a PyFloat).
- */
-export type ValueModel = 'request' | 'response';
-
-function isFloatIn(value: PyNumber, model: ValueModel): boolean {
-  if (typeof value === 'bigint') return false;
-  return model === 'request' || isFloat(value);
-}
-
 /** type(value).__name__ */
-export function pyTypeName(value: unknown, model: ValueModel = 'request'): string {
+export function pyTypeName(value: unknown): string {
   if (value === null || value === undefined) return 'NoneType';
   if (typeof value === 'boolean') return 'bool';
   if (typeof value === 'string') return 'str';
-  if (isNumber(value)) return isFloatIn(value, model) ? 'float' : 'int';
+  if (isNumber(value)) return isFloat(value) ? 'float' : 'int';
   if (Array.isArray(value)) return 'list';
   if (value instanceof ExpressionReference) return '_Expression';
   if (value instanceof PyDatetime) return 'datetime';
-  if (model === 'response') return 'dict';
   if (value instanceof Uint8Array) return 'bytes';
   if (value instanceof Date) return 'datetime.datetime';
   if (!isPlainObject(value)) return 'datetime.date';
@@ -253,30 +223,28 @@ export function pyType(value: unknown): string {
 }
 
 /** repr(value) */
-export function pyRepr(value: unknown, model: ValueModel = 'request'): string {
+export function pyRepr(value: unknown): string {
   if (value === null || value === undefined) return 'None';
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (typeof value === 'string') return pyStringRepr(value);
-  if (isNumber(value)) return isFloatIn(value, model) ? pyFloatRepr(numberValue(value)) : pyNumberRepr(value);
-  if (Array.isArray(value)) return `[${value.map((v) => pyRepr(v, model)).join(', ')}]`;
+  if (isNumber(value)) return pyNumberRepr(value);
+  if (Array.isArray(value)) return `[${value.map((v) => pyRepr(v)).join(', ')}]`;
   if (value instanceof ExpressionReference) return EXPREF_REPR;
   if (value instanceof PyDatetime) return value.repr();
-  if (model === 'request') {
-    if (value instanceof Uint8Array) return pyBytesRepr(value);
-    if (value instanceof Date) return `datetime.datetime(${value.toISOString()})`;
-    if (!isPlainObject(value)) return String(value);
-    if ((value as Record<symbol, unknown>)[ORDERED_DICT]) {
-      const pairs = ownEntries(value as Dict).map(([k, v]) => `(${pyStringRepr(k)}, ${pyRepr(v, model)})`);
-      return pairs.length === 0 ? 'OrderedDict()' : `OrderedDict([${pairs.join(', ')}])`;
-    }
+  if (value instanceof Uint8Array) return pyBytesRepr(value);
+  if (value instanceof Date) return `datetime.datetime(${value.toISOString()})`;
+  if (!isPlainObject(value)) return String(value);
+  if ((value as Record<symbol, unknown>)[ORDERED_DICT]) {
+    const pairs = ownEntries(value as Dict).map(([k, v]) => `(${pyStringRepr(k)}, ${pyRepr(v)})`);
+    return pairs.length === 0 ? 'OrderedDict()' : `OrderedDict([${pairs.join(', ')}])`;
   }
   return `{${ownEntries(value as Dict)
-    .map(([k, v]) => `${pyStringRepr(k)}: ${pyRepr(v, model)}`)
+    .map(([k, v]) => `${pyStringRepr(k)}: ${pyRepr(v)}`)
     .join(', ')}}`;
 }
 
 /** str(value): strings as they are, datetimes as str() writes them, everything else as repr. */
-export function pyStr(value: unknown, model: ValueModel = 'request'): string {
+export function pyStr(value: unknown): string {
   if (value instanceof PyDatetime) return value.str();
-  return typeof value === 'string' ? value : pyRepr(value, model);
+  return typeof value === 'string' ? value : pyRepr(value);
 }

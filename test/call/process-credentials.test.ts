@@ -34,6 +34,7 @@ describe('processIdentity', () => {
 
   it('says what is wrong where botocore crashes', () => {
     expect(failure(() => processIdentity('[1, 2]')).message).toBe(`${FRAME}the process printed [1, 2], not a JSON object`);
+    expect(failure(() => processIdentity('2.0')).message).toBe(`${FRAME}the process printed 2.0, not a JSON object`);
     expect(failure(() => processIdentity('{"Version": 1, "AccessKeyId": null, "SecretAccessKey": "s"}')).message).toBe(`${FRAME}AccessKeyId in the response must be a string, not None`);
     expect(failure(() => processIdentity('{"Version": 1, "AccessKeyId": "A", "SecretAccessKey": "s", "Expiration": "2000-01-01T00:00:00Z"}'))).toEqual({
       message: 'Credentials were refreshed, but the refreshed credentials are still expired.',

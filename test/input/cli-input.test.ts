@@ -3,11 +3,12 @@
 // parse), and the merge where command-line values win.
 import { describe, expect, it } from 'vitest';
 import { mergeCliInput, parseCliInput } from '../../src/input/cli-input.js';
+import { PyFloat } from '../../src/python/values.js';
 import { thrownCliError as thrown } from '../support/cli-error.js';
 
 describe('parseCliInput', () => {
   it('reads a JSON or YAML mapping, ints and floats apart as Python has them', () => {
-    expect(parseCliInput('json', '{"Name": "a", "N": 3, "F": 3.0}')).toEqual({ Name: 'a', N: 3n, F: 3 });
+    expect(parseCliInput('json', '{"Name": "a", "N": 3, "F": 3.0}')).toEqual({ Name: 'a', N: 3, F: new PyFloat(3) });
     expect(parseCliInput('yaml', 'Name: a\nInstanceId: i-1\n')).toEqual({ Name: 'a', InstanceId: 'i-1' });
   });
 
@@ -17,6 +18,8 @@ describe('parseCliInput', () => {
     ['json', '[1]', "Error parsing parameter '--cli-input-json': Invalid type: expecting map, received <class 'list'>"],
     ['json', '"x"', "Error parsing parameter '--cli-input-json': Invalid type: expecting map, received <class 'str'>"],
     ['yaml', '', "Error parsing parameter '--cli-input-yaml': Invalid type: expecting map, received <class 'NoneType'>"],
+    ['json', '2.0', "Error parsing parameter '--cli-input-json': Invalid type: expecting map, received <class 'float'>"],
+    ['yaml', '2015-02-20T08:31:11Z', "Error parsing parameter '--cli-input-yaml': Invalid type: expecting map, received <class 'datetime.datetime'>"],
   ] as const)('%s %j: %s (252)', (kind, text, message) => {
     const error = thrown(() => parseCliInput(kind, text));
     expect([error.message, error.exitCode]).toEqual([message, 252]);

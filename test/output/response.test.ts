@@ -21,7 +21,7 @@ describe('shapeResponse', () => {
 
   it('renders timestamps as isoformat() and keeps ints and floats apart', () => {
     const data = shapeResponse(
-      { AssociationDescription: { Date: 1550507529.604, LastExecutionDate: '2019-02-18T16:32:09+05:30', ScheduleOffset: 3 } },
+      { AssociationDescription: { Date: 1550507529.604, LastExecutionDate: '2019-02-18T16:32:09+05:30', ScheduleOffset: new PyFloat(3) } },
       OUTPUT,
       'iso8601',
     ) as any;
@@ -38,6 +38,9 @@ describe('shapeResponse', () => {
   it('fails loudly, in the reference words, on what it cannot read', () => {
     expect(() => shapeResponse({ AssociationDescription: [] }, OUTPUT, 'iso8601')).toThrow(
       'The response does not fit the service model: response.AssociationDescription should be an object but is a list',
+    );
+    expect(() => shapeResponse({ AssociationDescription: new PyFloat(2) }, OUTPUT, 'iso8601')).toThrow(
+      'The response does not fit the service model: response.AssociationDescription should be an object but is a number',
     );
     expect(() => shapeResponse({ AssociationDescription: { Date: 'yesterday' } }, OUTPUT, 'iso8601')).toThrow(
       'Invalid timestamp "yesterday": Unknown string format: yesterday',

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromPythonJson, PyFloat } from '../../src/python/values.js';
+import { PyFloat } from '../../src/python/values.js';
 import { formatTable } from '../../src/output/table.js';
 import { DEFAULT_TERMINAL_WIDTH, displayWidth, terminalWidth } from '../../src/output/terminal-width.js';
 import { OutputFormatError } from '../../src/output/text.js';
@@ -19,7 +19,7 @@ const byName = new Map(group.cases.map((c) => [c.name, c]));
 
 /** The value the formatters receive for what the json output printed (nothing printed means {}). */
 function formatterValue(jsonStdout: string): unknown {
-  return jsonStdout === '' ? {} : fromPythonJson(parsePythonJson(jsonStdout));
+  return jsonStdout === '' ? {} : parsePythonJson(jsonStdout);
 }
 const title = 'UpdateAssociationStatus';
 

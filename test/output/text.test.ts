@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromPythonJson, PyFloat } from '../../src/python/values.js';
+import { PyFloat } from '../../src/python/values.js';
 import { OutputFormatError, formatText } from '../../src/output/text.js';
 import { parsePythonJson } from '../../src/python/json-load.js';
 import { fixturesDir, type ReferenceGroup } from '../support/reference-fixtures.js';
@@ -17,7 +17,7 @@ const byName = new Map(group.cases.map((c) => [c.name, c]));
 
 /** The value the formatters receive for what the json output printed (nothing printed means {}). */
 function formatterValue(jsonStdout: string): unknown {
-  return jsonStdout === '' ? {} : fromPythonJson(parsePythonJson(jsonStdout));
+  return jsonStdout === '' ? {} : parsePythonJson(jsonStdout);
 }
 
 /** The value the reference formatted: its json output parsed (nothing printed means {}). */

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePythonJson } from '../../src/python/json-load.js';
-import { fromPythonJson, PyFloat } from '../../src/python/values.js';
+import { PyFloat } from '../../src/python/values.js';
 import { analyzeScalar, formatYaml, formatYamlStream, resolvesToString } from '../../src/output/yaml.js';
 import type { ReferenceGroup, ReferenceCase } from '../support/reference-fixtures.js';
 
@@ -48,7 +48,7 @@ const sharedReferences: Record<string, (data: unknown[]) => unknown[]> = {
 
 /** What the reference had before formatting: json prints nothing only for {}. */
 function dataOf(json: ReferenceCase): unknown {
-  return json.expected.stdout === '' ? {} : fromPythonJson(parsePythonJson(json.expected.stdout));
+  return json.expected.stdout === '' ? {} : parsePythonJson(json.expected.stdout);
 }
 
 describe('output-yaml fixture: formatter output equals the reference byte for byte', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors.js';
 import { OPTION_JSON_DEPTH, parsePythonJson, PythonJsonError, type ParamValue, type PythonJsonDepth } from '../../src/python/json-load.js';
 import { PythonError } from '../../src/python/errors.js';
+import { PyFloat } from '../../src/python/values.js';
 
 /** What json.loads raises for text (the RecursionError a CliError, a JSONDecodeError a PythonJsonError). */
 function failure(text: string, depth?: PythonJsonDepth): Error {
@@ -48,10 +49,10 @@ describe('parsePythonJson', () => {
 
   it('decodes like json.loads', () => {
     expect(parsePythonJson(' {"a": [1, -0, 2.5e3, "\\u00e9\\ud834\\udd1e", "\\ud800"]}\n')).toEqual({
-      a: [1n, 0n, 2500, 'é𝄞', '\ud800'],
+      a: [1, 0, new PyFloat(2500), 'é𝄞', '\ud800'],
     });
     expect(parsePythonJson('123456789012345678901234567890')).toBe(123456789012345678901234567890n);
-    expect(Object.is(parsePythonJson('-0.0'), -0)).toBe(true);
+    expect(Object.is((parsePythonJson('-0.0') as PyFloat).value, -0)).toBe(true);
     expect(parsePythonJson('1e400')).toBe(Infinity);
     const proto = parsePythonJson('{"__proto__": 1}') as Record<string, ParamValue>;
     expect(Object.keys(proto)).toEqual(['__proto__']);

@@ -1,6 +1,7 @@
-// The response-side value model (src/python/values.ts) and bool() on both value models.
+// The value model (src/python/values.ts): bool(), repr(), ==.
 import { describe, expect, it } from 'vitest';
-import { fromPythonJson, pyTruthy, PyFloat, pyNumberRepr, pyRepr, pyEquals } from '../../src/python/values.js';
+import { parsePythonJson } from '../../src/python/json-load.js';
+import { pyTruthy, PyFloat, pyNumberRepr, pyRepr, pyEquals } from '../../src/python/values.js';
 
 describe('pyTruthy: bool()', () => {
   it('is false for None, False, zero of every kind, empty text, bytes and containers', () => {
@@ -12,10 +13,10 @@ describe('pyTruthy: bool()', () => {
   });
 });
 
-describe('fromPythonJson', () => {
+describe('values from json.loads', () => {
   it('keeps ints and whole floats apart, as Python prints them', () => {
-    const value = fromPythonJson({ i: 3n, f: 3, big: 10n ** 20n, half: 0.5 }) as Record<string, PyFloat>;
-    expect(pyRepr(value, 'response')).toBe("{'i': 3, 'f': 3.0, 'big': 100000000000000000000, 'half': 0.5}");
+    const value = parsePythonJson('{"i": 3, "f": 3.0, "big": 100000000000000000000, "half": 0.5}') as Record<string, PyFloat>;
+    expect(pyRepr(value)).toBe("{'i': 3, 'f': 3.0, 'big': 100000000000000000000, 'half': 0.5}");
     expect(pyNumberRepr(value['f']!)).toBe('3.0');
   });
 

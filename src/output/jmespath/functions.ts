@@ -81,8 +81,8 @@ function plural(count: number): string {
 function typeError(fn: string, value: unknown, actualType: string, expected: string[]): JmespathError {
   return new JmespathError(
     'invalid-type',
-    `In function ${fn}(), invalid type for value: ${pyStr(value, 'response')}, ` +
-      `expected one of: ${pyRepr(expected, 'response')}, received: "${actualType}"`,
+    `In function ${fn}(), invalid type for value: ${pyStr(value)}, ` +
+      `expected one of: ${pyRepr(expected)}, received: "${actualType}"`,
   );
 }
 
@@ -98,7 +98,7 @@ function typeCheck(value: unknown, types: string[], fn: string): void {
       allowed.push(...(REVERSE_TYPES[t] as string[]));
     }
   }
-  if (!allowed.includes(pyTypeName(value, 'response'))) throw typeError(fn, value, jmespathTypeName(value), types);
+  if (!allowed.includes(pyTypeName(value))) throw typeError(fn, value, jmespathTypeName(value), types);
   if (allowedSubtypes.length === 0 || !Array.isArray(value)) return;
   // Element errors name the Python type ("str", "int"), not the JMESPath one: so does the reference.
   let subtypes: string[];
@@ -106,13 +106,13 @@ function typeCheck(value: unknown, types: string[], fn: string): void {
     subtypes = allowedSubtypes[0] as string[];
   } else {
     if (value.length === 0) return;
-    const first = pyTypeName(value[0], 'response');
+    const first = pyTypeName(value[0]);
     const found = allowedSubtypes.find((s) => s.includes(first));
     if (found === undefined) throw typeError(fn, value[0], first, types);
     subtypes = found;
   }
   for (const element of value) {
-    const actual = pyTypeName(element, 'response');
+    const actual = pyTypeName(element);
     if (!subtypes.includes(actual)) throw typeError(fn, element, actual, types);
   }
 }
@@ -195,7 +195,7 @@ function pythonDictUpdate(target: Dict, arg: unknown): void {
   let items: unknown[];
   if (typeof arg === 'string') items = codePoints(arg);
   else if (Array.isArray(arg)) items = arg;
-  else throw new JmespathPythonError(`'${pyTypeName(arg, 'response')}' object is not iterable`, 'invalid-type');
+  else throw new JmespathPythonError(`'${pyTypeName(arg)}' object is not iterable`, 'invalid-type');
   items.forEach((item, i) => {
     let pair: unknown[];
     if (typeof item === 'string') pair = codePoints(item);
@@ -212,7 +212,7 @@ function pythonDictUpdate(target: Dict, arg: unknown): void {
     }
     const [key, value] = pair;
     if (Array.isArray(key) || isDict(key)) {
-      throw new JmespathPythonError(`unhashable type: '${pyTypeName(key, 'response')}'`, 'invalid-type');
+      throw new JmespathPythonError(`unhashable type: '${pyTypeName(key)}'`, 'invalid-type');
     }
     // Python keeps a non-string key as it is (1, true, null); a JS object cannot, so it gets
     // the name json.dumps would print for it.
@@ -310,7 +310,7 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
       if (typeof subject !== 'string') return subject.some((el) => pyEquals(el, search));
       if (typeof search !== 'string') {
         throw new JmespathPythonError(
-          `'in <string>' requires string as left operand, not ${pyTypeName(search, 'response')}`,
+          `'in <string>' requires string as left operand, not ${pyTypeName(search)}`,
           'invalid-type',
         );
       }
@@ -399,7 +399,7 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
       if (typeof v === 'string') return stringToNumber(v);
       throw new JmespathPythonError(
         // Python names the type by its tp_name here: a datetime's is qualified.
-        `int() argument must be a string, a bytes-like object or a real number, not '${v instanceof PyDatetime ? 'datetime.datetime' : pyTypeName(v, 'response')}'`,
+        `int() argument must be a string, a bytes-like object or a real number, not '${v instanceof PyDatetime ? 'datetime.datetime' : pyTypeName(v)}'`,
         'invalid-type',
       );
     },

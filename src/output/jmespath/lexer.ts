@@ -5,7 +5,6 @@
 import { lexerError, emptyExpressionError } from './errors.js';
 import { parsePythonJson, PythonJsonError } from '../../python/json-load.js';
 import { pyLstrip } from '../../python/strings.js';
-import { fromPythonJson } from '../../python/values.js';
 
 export interface Token {
   type: string;
@@ -32,10 +31,6 @@ const START_IDENTIFIER = /^[A-Za-z_]$/;
 const VALID_IDENTIFIER = /^[A-Za-z0-9_]$/;
 const DIGIT = /^[0-9]$/;
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
-
-// Python's json.loads, in the response-side value model: a literal's messages are the scanner's;
-// a quoted identifier's error shows the part before the first colon.
-const jsonLoads = (text: string): unknown => fromPythonJson(parsePythonJson(text));
 
 export function tokenize(expression: string): Token[] {
   if (expression.length === 0) throw emptyExpressionError();
@@ -160,12 +155,12 @@ export function tokenize(expression: string): Token[] {
     const lexeme = consumeUntil('`').replaceAll('\\`', '`');
     let value: unknown;
     try {
-      value = jsonLoads(lexeme);
+      value = parsePythonJson(lexeme);
     } catch (e) {
       if (!(e instanceof PythonJsonError)) throw e;
       try {
         // JEP-12's deprecation period: invalid JSON is taken as the text of a string.
-        value = jsonLoads(`"${pyLstrip(lexeme)}"`);
+        value = parsePythonJson(`"${pyLstrip(lexeme)}"`);
       } catch (e2) {
         if (!(e2 instanceof PythonJsonError)) throw e2;
         throw fail(start, `Bad token ${lexeme}`);
@@ -177,8 +172,9 @@ export function tokenize(expression: string): Token[] {
   function consumeQuotedIdentifier(): Token {
     const start = position;
     const lexeme = `"${consumeUntil('"')}"`;
+    // Decoded by Python's json.loads; its error shows the part of the message before the first colon.
     try {
-      return { type: 'quoted_identifier', value: jsonLoads(lexeme), start };
+      return { type: 'quoted_identifier', value: parsePythonJson(lexeme), start };
     } catch (e) {
       if (!(e instanceof PythonJsonError)) throw e;
       throw fail(start, e.message.split(':')[0] as string);

@@ -97,7 +97,7 @@ class Parser {
   }
 
   private show(t: Token): string {
-    return t.display ?? (typeof t.value === 'string' ? t.value : pyRepr(t.value, 'response'));
+    return t.display ?? (typeof t.value === 'string' ? t.value : pyRepr(t.value));
   }
 
   private error(t: Token, msg: string, position = t.start) {

@@ -1,4 +1,4 @@
-// JMESPath's own semantics on the response-side value model (src/python/values.ts): its type
+// JMESPath's own semantics on the value model (src/python/values.ts): its type
 // names, its falsiness (0 is true) and the ordering comparisons jmespath 1.0.1 hands to Python
 // (a str against a number raises Python's TypeError, with Python's message).
 import { JmespathPythonError } from './errors.js';
@@ -43,7 +43,7 @@ export function pyLess(a: unknown, b: unknown, op: '<' | '<=' | '>' | '>='): boo
     c = x < y ? -1 : x > y ? 1 : 0;
   } else {
     throw new JmespathPythonError(
-      `'${op}' not supported between instances of '${pyTypeName(a, 'response')}' and '${pyTypeName(b, 'response')}'`,
+      `'${op}' not supported between instances of '${pyTypeName(a)}' and '${pyTypeName(b)}'`,
       'invalid-type',
     );
   }

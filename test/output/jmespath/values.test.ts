@@ -1,4 +1,4 @@
-// JMESPath's semantics on the response-side value model: type names, falsiness (0 is true), and
+// JMESPath's semantics on the value model: type names, falsiness (0 is true), and
 // Python's ordering comparisons with its TypeError words.
 import { describe, expect, it } from 'vitest';
 import { isFalse, jmespathTypeName, pyLess } from '../../../src/output/jmespath/values.js';
