@@ -34,6 +34,25 @@ import {
 } from './wire-errors.js';
 
 /** The AWS documentation's example key pair: obviously fake, and what the CLI docs show. */
+
+/** How long an answer waits for the rest of a body it will not read. */
+const UNREAD_BODY_WAIT_MS = 5000;
+
+/** Reads and drops the rest of a request body; resolves at its end, on an error or after `ms`. */
+function discardBody(req: http.IncomingMessage, ms: number): Promise<void> {
+  if (req.readableEnded) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      clearTimeout(timer);
+      req.off('end', done).off('close', done).off('error', done);
+      resolve();
+    }
+    req.on('end', done).on('close', done).on('error', done);
+    req.resume();
+  });
+}
+
 export const DEFAULT_ACCESS_KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
 export const DEFAULT_SECRET_ACCESS_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 export const DEFAULT_REGION = 'us-east-1';
@@ -399,11 +418,14 @@ export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Pr
     options.log?.(
       `${record.method} ${url} ${record.target ?? '-'} -> ${status}${errorCode ? ` ${errorCode}` : ''} (${now() - started} ms)`,
     );
-    // A body left unread is not wanted: the connection closes once the answer is out, and what
-    // the client still sends is discarded as it arrives, never stored.
+    // A body left unread is not wanted: what the client still sends is discarded as it arrives,
+    // never stored, and the connection closes once the answer is out. The answer waits for the
+    // body's end (or UNREAD_BODY_WAIT_MS): closing a socket with unread bytes resets it, and a
+    // client still sending (urllib3 sends the whole body before it reads) would see a reset
+    // instead of the answer.
     if (!bodyRead) {
       responseHeaders['Connection'] = 'close';
-      req.resume();
+      await discardBody(req, UNREAD_BODY_WAIT_MS);
     }
     res.writeHead(status, responseHeaders);
     res.end(responseBody);

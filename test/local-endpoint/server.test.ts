@@ -4,6 +4,7 @@
 // injected failures and request recording.
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { SSMClient, UpdateAssociationStatusCommand, type UpdateAssociationStatusCommandInput } from '@aws-sdk/client-ssm';
 import { Sha256 } from '@aws-crypto/sha256-js';
@@ -601,6 +602,37 @@ describe('request recording', () => {
     });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^POST \/ AmazonSSM\.UpdateAssociationStatus -> 400 MissingAuthenticationTokenException \(\d+ ms\)$/);
+  });
+
+  it('answers a body it will not read once the body has ended: closing on unread bytes would reset a client still sending', async () => {
+    const endpoint = await endpointWith();
+    const { port } = new URL(endpoint.url);
+    const chunk = Buffer.alloc(64 * 1024, 0x78);
+    const chunks = 16;
+    let bytesBeforeBodyEnd = -1;
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(port), '127.0.0.1');
+      const received: Buffer[] = [];
+      socket.on('data', (data) => received.push(data));
+      socket.on('error', reject);
+      socket.on('end', () => resolve(Buffer.concat(received).toString('latin1')));
+      socket.write(
+        `POST / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/x-amz-json-1.1\r\n` +
+          `X-Amz-Target: AmazonSSM.UpdateAssociationStatus\r\nContent-Length: ${chunk.length * chunks}\r\n\r\n`,
+      );
+      // The body goes out in pieces, the first after the server has had time to answer.
+      let sent = 0;
+      const more = () => {
+        if (sent === chunks - 1) bytesBeforeBodyEnd = Buffer.concat(received).length;
+        if (sent++ < chunks) socket.write(chunk, () => setTimeout(more, 10));
+      };
+      setTimeout(more, 200);
+    });
+    expect(bytesBeforeBodyEnd).toBe(0);
+    expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(answer).toMatch(/\r\nConnection: close\r\n/i);
+    expect(answer.endsWith('"message":"Request is missing Authentication Token"}')).toBe(true);
+    expect(endpoint.requests[0]?.body).toBe('');
   });
 });
 
