@@ -4,7 +4,7 @@
 // fit the model is an error, never silently dropped output.
 import { ownEntries, setOwn } from '../python/ordered-keys.js';
 import { formatIso, parseTimestamp, TimestampRangeError, YearRangeError } from '../python/timestamp.js';
-import { membersOf, shapeNamed, type Shape } from '../model/shapes.js';
+import { membersOf, shapeNamed, type Shape, type StructureShape } from '../model/shapes.js';
 import { isDict, isNumber, numberValue, pyStr } from '../python/values.js';
 import { CliError } from '../errors.js';
 
@@ -18,8 +18,25 @@ export class ResponseShapeError extends CliError {
   }
 }
 
-const mismatch = (path: string, expected: string, value: unknown) =>
-  new ResponseShapeError(`The response does not fit the service model: ${path} should be ${expected} but is ${describe(value)}`);
+/**
+ * A value that does not fit its shape, thrown from where it is found; the path to it
+ * (`.AssociationDescription.Targets[0]`) is put together only then, as the error unwinds, so a
+ * response that fits builds no path at all.
+ */
+class Mismatch {
+  /** Path segments, innermost first. */
+  readonly segments: string[] = [];
+  constructor(
+    readonly expected: string,
+    readonly value: unknown,
+  ) {}
+}
+
+/** The error, with one more path segment when it is a Mismatch. */
+function within(error: unknown, segment: string): unknown {
+  if (error instanceof Mismatch) error.segments.push(segment);
+  return error;
+}
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -28,40 +45,74 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-function shapeValue(shape: Shape, value: unknown, path: string, format: TimestampFormat): unknown {
+/** A structure's members with their shapes, in model order, resolved once per shape. */
+const memberLists = new WeakMap<StructureShape, Array<[string, Shape]>>();
+function membersInOrder(shape: StructureShape): Array<[string, Shape]> {
+  let members = memberLists.get(shape);
+  if (members === undefined) {
+    members = membersOf(shape).map(([name, memberShape]) => [name, memberShape]);
+    memberLists.set(shape, members);
+  }
+  return members;
+}
+
+function shapeValue(shape: Shape, value: unknown, format: TimestampFormat): unknown {
   switch (shape.type) {
     case 'structure': {
-      if (!isDict(value)) throw mismatch(path, 'an object', value);
+      if (!isDict(value)) throw new Mismatch('an object', value);
       const out: Record<string, unknown> = {};
-      for (const [name, memberShape] of membersOf(shape)) {
-        const member = value[name];
-        if (member !== null && member !== undefined) out[name] = shapeValue(memberShape, member, `${path}.${name}`, format);
+      let name = '';
+      try {
+        for (const [memberName, memberShape] of membersInOrder(shape)) {
+          name = memberName;
+          const member = value[name];
+          if (member !== null && member !== undefined) out[name] = shapeValue(memberShape, member, format);
+        }
+      } catch (error) {
+        throw within(error, `.${name}`);
       }
       return out;
     }
-    case 'list':
-      if (!Array.isArray(value)) throw mismatch(path, 'a list', value);
-      return value.map((item, i) => shapeValue(shapeNamed(shape.member.shape), item, `${path}[${i}]`, format));
+    case 'list': {
+      if (!Array.isArray(value)) throw new Mismatch('a list', value);
+      const itemShape = shapeNamed(shape.member.shape);
+      const out: unknown[] = new Array(value.length);
+      let i = 0;
+      try {
+        for (; i < value.length; i++) out[i] = shapeValue(itemShape, value[i], format);
+      } catch (error) {
+        throw within(error, `[${i}]`);
+      }
+      return out;
+    }
     case 'map': {
-      if (!isDict(value)) throw mismatch(path, 'an object', value);
+      if (!isDict(value)) throw new Mismatch('an object', value);
       const valueShape = shapeNamed(shape.value.shape);
       const out: Record<string, unknown> = {};
-      for (const [key, item] of ownEntries(value)) setOwn(out, key, shapeValue(valueShape, item, `${path}.${key}`, format));
+      let key = '';
+      try {
+        for (const [itemKey, item] of ownEntries(value)) {
+          key = itemKey;
+          setOwn(out, key, shapeValue(valueShape, item, format));
+        }
+      } catch (error) {
+        throw within(error, `.${key}`);
+      }
       return out;
     }
     case 'timestamp':
-      return format === 'wire' ? value : isoTimestamp(value, path);
+      return format === 'wire' ? value : isoTimestamp(value);
     default:
       return value;
   }
 }
 
 /** botocore's parse_timestamp, then isoformat(); failures in the reference's words. */
-function isoTimestamp(value: unknown, path: string): string {
+function isoTimestamp(value: unknown): string {
   // Python's bool is an int: true is the epoch second 1.
   const epochOrText = typeof value === 'boolean' ? Number(value) : isNumber(value) ? numberValue(value) : value;
   if (typeof epochOrText !== 'number' && typeof epochOrText !== 'string') {
-    throw mismatch(path, 'a timestamp', value);
+    throw new Mismatch('a timestamp', value);
   }
   let parsed;
   try {
@@ -78,5 +129,11 @@ function isoTimestamp(value: unknown, path: string): string {
 
 /** The response data as the reference hands it to its formatters. */
 export function shapeResponse(body: unknown, outputShapeName: string, format: TimestampFormat): Record<string, unknown> {
-  return shapeValue(shapeNamed(outputShapeName), body, 'response', format) as Record<string, unknown>;
+  try {
+    return shapeValue(shapeNamed(outputShapeName), body, format) as Record<string, unknown>;
+  } catch (error) {
+    if (!(error instanceof Mismatch)) throw error;
+    const path = `response${error.segments.reverse().join('')}`;
+    throw new ResponseShapeError(`The response does not fit the service model: ${path} should be ${error.expected} but is ${describe(error.value)}`);
+  }
 }

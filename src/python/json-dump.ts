@@ -5,7 +5,7 @@
 // under to_string's default=str. ints print in full, floats as repr() (whole floats come boxed as PyFloat, so
 // 3.0 prints as 3.0), the non-finite ones as NaN, Infinity and -Infinity; containers keep their
 // keys' insertion order; empty containers print as {} and [] even when indented.
-import { ownEntries } from './ordered-keys.js';
+import { hasOwnKeyOrder, ownEntries } from './ordered-keys.js';
 import { jsonAsciiString } from './repr.js';
 import { ExpressionReference, EXPREF_REPR, isNumber, PyDatetime, numberValue, pyNumberRepr, type PyNumber } from './values.js';
 
@@ -66,7 +66,44 @@ function jsonNumber(value: PyNumber): string {
 
 /** json.dump(value, indent=4, ensure_ascii=False), then "\n": `--output json`, `--generate-cli-skeleton`. */
 export function dumpJson(value: unknown): string {
+  // JSON.stringify writes strings as UNICODE does, and containers with the same indents and
+  // separators; it is used where it writes every other value the same way too.
+  if (stringifiesAlike(value)) return JSON.stringify(value, null, 4) + '\n';
   return encode(value, '', UNICODE) + '\n';
+}
+
+/** dumpJson without its fast path: what the fast path must equal. */
+export function dumpJsonExact(value: unknown): string {
+  return encode(value, '', UNICODE) + '\n';
+}
+
+/**
+ * Whether JSON.stringify writes the value as encode does: only strings, booleans, null, ints a
+ * double holds exactly, floats Python also writes without an exponent (from 1e-4 up: repr turns
+ * to 1e-05 where JavaScript still writes 0.00001; a float past 2^53 is whole, hence a PyFloat)
+ * and plain arrays and objects in JavaScript's own key order. Not PyFloat (JSON.stringify would
+ * write 2 for 2.0), bigint, NaN or Infinity (null), undefined, datetimes or any other class.
+ */
+function stringifiesAlike(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isInteger(value) ? Number.isSafeInteger(value) : Math.abs(value) >= 1e-4 && Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) if (!stringifiesAlike(value[i])) return false;
+        return true;
+      }
+      if (Object.getPrototypeOf(value) !== Object.prototype || hasOwnKeyOrder(value)) return false;
+      for (const key in value) if (!stringifiesAlike((value as Record<string, unknown>)[key])) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
 }
 
 /** json.dumps(value, ensure_ascii=False) with the default separators, then "\n": one JSON Lines record. */

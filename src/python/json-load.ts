@@ -5,6 +5,8 @@
 // in the project's one value model (python/values.ts), which keeps Python's 1 apart from 1.0:
 // an int is a number (a bigint beyond what a double holds exactly), a float a number, or a
 // PyFloat when integral (2.0, 1e16); 1e400 is inf, as float() reads it.
+// Documents JSON.parse reads the same way (most response bodies) go through JSON.parse, the rest
+// through the exact scanner below (see parseNative at the end).
 //
 //   value  = ws (object | array | string | number | "true" | "false" | "null"
 //              | "NaN" | "Infinity" | "-Infinity") ws
@@ -60,6 +62,11 @@ export function intFromDigits(text: string): bigint {
     );
   }
   return BigInt(text);
+}
+
+/** A number token as json.loads reads it: an int (bigint past 2^53) or a float (PyFloat when integral). */
+function numberFromToken(token: string, isInt: boolean): PyNumber {
+  return isInt ? intResult(intFromDigits(token)) : makeFloat(Number(token));
 }
 
 /**
@@ -127,8 +134,7 @@ class JsonScanner {
     NUMBER.lastIndex = i;
     const m = NUMBER.exec(s);
     if (m === null) throw new StopAt(i);
-    const value = m[2] === undefined && m[3] === undefined ? intResult(intFromDigits(m[0])) : makeFloat(Number(m[0]));
-    return [value, i + m[0].length];
+    return [numberFromToken(m[0], m[2] === undefined && m[3] === undefined), i + m[0].length];
   }
 
   /** `begin` is just after the opening quote. */
@@ -228,6 +234,16 @@ class JsonScanner {
  */
 export function parsePythonJson(text: string, depth: PythonJsonDepth = CLI_INPUT_JSON_DEPTH): ParamValue {
   if (text.startsWith('\ufeff')) throw decodeError(text, 'Unexpected UTF-8 BOM (decode using utf-8-sig)', 0);
+  return parseNative(text, depth) ?? parseExact(text, depth);
+}
+
+/** The exact scanner alone (parsePythonJson without its fast path): what the fast path must equal. */
+export function parsePythonJsonExact(text: string, depth: PythonJsonDepth = CLI_INPUT_JSON_DEPTH): ParamValue {
+  if (text.startsWith('\ufeff')) throw decodeError(text, 'Unexpected UTF-8 BOM (decode using utf-8-sig)', 0);
+  return parseExact(text, depth);
+}
+
+function parseExact(text: string, depth: PythonJsonDepth): ParamValue {
   const scanner = new JsonScanner(text, depth);
   let value: ParamValue;
   let end: number;
@@ -244,3 +260,136 @@ export function parsePythonJson(text: string, depth: PythonJsonDepth = CLI_INPUT
 
 // ---------------------------------------------------------------------------------------------
 // Python's int(), float() and str() of the values a parameter can hold before validation
+
+// ---------------------------------------------------------------------------------------------
+// The fast path. JSON.parse accepts exactly the documents Python's scanner accepts, except
+// NaN, Infinity and -Infinity, and returns the same values for them, except where the value
+// model differs from a JS number or a JS object keeps another key order. One pass over the
+// text, without allocating, looks for those places; where none occurs JSON.parse's value is
+// the answer, where only numbers differ they are handed back as marked strings and converted,
+// and anything else (index-like or escaped keys, NaN/Infinity, nesting near the depth limit,
+// any text JSON.parse refuses) goes to the exact scanner, which also words every error.
+
+const enum Ch {
+  Quote = 0x22,
+  Backslash = 0x5c,
+  Colon = 0x3a,
+  Minus = 0x2d,
+  Dot = 0x2e,
+  Zero = 0x30,
+  Nine = 0x39,
+  OpenBrace = 0x7b,
+  CloseBrace = 0x7d,
+  OpenBracket = 0x5b,
+  CloseBracket = 0x5d,
+  LowerE = 0x65,
+  UpperE = 0x45,
+  Plus = 0x2b,
+  LowerU = 0x75,
+}
+
+const isDigit = (c: number): boolean => c >= Ch.Zero && c <= Ch.Nine;
+const isWs = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/** A marked number is a string starting with U+0000, written as its escape (no string of the document holds one, see below). */
+const MARK = '\\u0000';
+
+/**
+ * JSON.parse's value when it equals the exact scanner's, else undefined. A number whose value
+ * JSON.parse gives differently (a whole float such as 2.0 or 1E9, which must be a PyFloat; -0,
+ * which is the int 0; an int past 2^53, a bigint) is rewritten as the string "\u0000TOKEN" and
+ * converted back by a reviver, which puts it where the number was.
+ */
+function parseNative(text: string, depth: PythonJsonDepth): ParamValue | undefined {
+  const n = text.length;
+  // Conservative by one level for the object hook's extra frame: the exact scanner decides there.
+  const maxLevel = depth.maxDepth - 1;
+  let level = 0;
+  // Start and end offsets of the number tokens to convert.
+  let marks: number[] | undefined;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === Ch.Quote) {
+      let j = i + 1;
+      let unicodeEscape = false;
+      for (;;) {
+        if (j >= n) return undefined;
+        const d = text.charCodeAt(j);
+        if (d === Ch.Quote) break;
+        if (d === Ch.Backslash) {
+          if (text.charCodeAt(j + 1) === Ch.LowerU) unicodeEscape = true;
+          j += 2;
+        } else j++;
+      }
+      let k = j + 1;
+      while (k < n && isWs(text.charCodeAt(k))) k++;
+      // A key JavaScript would order first (an array index), or one an escape may spell so.
+      if (text.charCodeAt(k) === Ch.Colon && (unicodeEscape || (j > i + 1 && allDigits(text, i + 1, j)))) return undefined;
+      i = j + 1;
+    } else if (c === Ch.OpenBrace || c === Ch.OpenBracket) {
+      if (++level >= maxLevel) return undefined;
+      i++;
+    } else if (c === Ch.CloseBrace || c === Ch.CloseBracket) {
+      level--;
+      i++;
+    } else if (c === Ch.Minus || isDigit(c)) {
+      const start = i;
+      // A minus without digits (-Infinity, or no number at all) goes on to the letters or to JSON.parse's refusal.
+      if (c === Ch.Minus) i++;
+      while (isDigit(text.charCodeAt(i))) i++;
+      const intEnd = i;
+      if (text.charCodeAt(i) === Ch.Dot) {
+        i++;
+        while (isDigit(text.charCodeAt(i))) i++;
+      }
+      const e = text.charCodeAt(i);
+      if (e === Ch.LowerE || e === Ch.UpperE) {
+        i++;
+        const sign = text.charCodeAt(i);
+        if (sign === Ch.Plus || sign === Ch.Minus) i++;
+        while (isDigit(text.charCodeAt(i))) i++;
+      }
+      let convert: boolean;
+      if (intEnd !== i) convert = Number.isInteger(Number(text.slice(start, i)));
+      // 15 digits always fit a double exactly; -0 is the int 0.
+      else if (i - start <= 15) convert = c === Ch.Minus && i - start === 2 && text.charCodeAt(start + 1) === Ch.Zero;
+      else if (i - start > MAX_INT_DIGITS) return undefined;
+      else convert = !Number.isSafeInteger(Number(text.slice(start, i)));
+      if (convert) (marks ??= []).push(start, i);
+    } else if (c === 0x4e /* N */ || c === 0x49 /* I */) {
+      return undefined;
+    } else i++;
+  }
+  let value: ParamValue;
+  try {
+    // Parsed as it is first in any case: only a valid document may be marked (a marked number
+    // where no number may stand, `{1.0: 2}`, would turn into a valid key).
+    value = JSON.parse(text) as ParamValue;
+    if (marks === undefined) return value;
+    // A document with its own U+0000 could hold a string that looks marked.
+    if (text.includes('\\u0000')) return undefined;
+    let marked = '';
+    let from = 0;
+    for (let m = 0; m < marks.length; m += 2) {
+      marked += `${text.slice(from, marks[m])}"${MARK}${text.slice(marks[m], marks[m + 1])}"`;
+      from = marks[m + 1]!;
+    }
+    marked += text.slice(from);
+    value = JSON.parse(marked, unmark) as ParamValue;
+  } catch {
+    return undefined;
+  }
+  return value;
+}
+
+function unmark(_key: string, value: unknown): unknown {
+  if (typeof value !== 'string' || value.charCodeAt(0) !== 0) return value;
+  const token = value.slice(1);
+  return numberFromToken(token, !/[.eE]/.test(token));
+}
+
+function allDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}

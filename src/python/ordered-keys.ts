@@ -26,6 +26,11 @@ export function setOwn<T>(target: Record<string, T>, key: string, value: T): voi
   if (added && order !== undefined) order.push(key);
 }
 
+/** Whether the object's keys are not in JavaScript's own order (an integer-like key came after others). */
+export function hasOwnKeyOrder(object: object): boolean {
+  return (object as Ordered)[KEY_ORDER] !== undefined;
+}
+
 /** The object's own enumerable keys in insertion order (Object.keys, corrected where needed). */
 export function ownKeys(object: object): string[] {
   const keys = Object.keys(object);

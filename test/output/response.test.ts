@@ -47,4 +47,23 @@ describe('shapeResponse', () => {
     );
     expect(() => shapeResponse({ AssociationDescription: { Date: 253402300800n } }, OUTPUT, 'iso8601')).toThrow('year 10000 is out of range');
   });
+
+  it('names the full path to a value that does not fit, through lists, maps and timestamps', () => {
+    const fails = (body: unknown, output: string) => {
+      try {
+        shapeResponse(body, output, 'iso8601');
+      } catch (error) {
+        return (error as Error).message.replace('The response does not fit the service model: ', '');
+      }
+      throw new Error('shaped');
+    };
+    const list = { Associations: [{ Name: 'a' }, { Targets: [{ Key: 'k', Values: ['v'] }, { Values: 'v' }] }] };
+    expect(fails(list, 'ListAssociationsResult')).toBe('response.Associations[1].Targets[1].Values should be a list but is a string');
+    expect(fails({ AssociationDescription: { Parameters: { commands: ['ls'], 'working dir': 7 } } }, OUTPUT)).toBe(
+      'response.AssociationDescription.Parameters.working dir should be a list but is a number',
+    );
+    expect(fails({ AssociationDescription: { Status: { Date: [] } } }, OUTPUT)).toBe('response.AssociationDescription.Status.Date should be a timestamp but is a list');
+    expect(fails({ Associations: [{ Overview: null }, 'x'] }, 'ListAssociationsResult')).toBe('response.Associations[1] should be an object but is a string');
+    expect(fails([], OUTPUT)).toBe('response should be an object but is a list');
+  });
 });
