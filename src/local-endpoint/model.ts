@@ -54,9 +54,16 @@ export function shape(name: string): EndpointShape {
   return found;
 }
 
-/** A structure's members in model order, each with its shape name. */
-export function members(structure: string): Array<[member: string, shapeName: string]> {
-  return Object.entries(shape(structure).members ?? {}).map(([name, ref]) => [name, ref.shape]);
+const memberLists = new Map<string, ReadonlyArray<readonly [member: string, shapeName: string]>>();
+
+/** A structure's members in model order, each with its shape name (worked out once per structure: every answer picks members). */
+export function members(structure: string): ReadonlyArray<readonly [member: string, shapeName: string]> {
+  let list = memberLists.get(structure);
+  if (list === undefined) {
+    list = Object.entries(shape(structure).members ?? {}).map(([name, ref]) => [name, ref.shape] as const);
+    memberLists.set(structure, list);
+  }
+  return list;
 }
 
 /** The shape name of one member of a structure, or undefined when the model has no such member. */

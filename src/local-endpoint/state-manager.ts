@@ -200,7 +200,8 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
 
   ListAssociations(store, body) {
     const filters = (body['AssociationFilterList'] ?? []) as Array<{ key: string; value: string }>;
-    const matching = store.view().filter((a) => associationMatches(filters, a));
+    const all = store.view();
+    const matching = filters.length === 0 ? all : all.filter((a) => associationMatches(filters, a));
     const { items, NextToken } = page('ListAssociations', body, matching);
     return read(withToken({ Associations: items.map((a) => pick(structuredClone(a), 'Association')) }, NextToken));
   },
