@@ -78,6 +78,9 @@ export const model = modelJson as unknown as ServiceModel;
 
 /** The shapes of one model, looked up by name. */
 export class ShapeSet {
+  /** Each structure's resolved members, worked out once: requests, validation and every response walk them. */
+  private readonly memberLists = new WeakMap<StructureShape, ReadonlyArray<readonly [string, Shape, ShapeRef]>>();
+
   constructor(private readonly shapes: Record<string, Shape>) {}
 
   /** A shape by name; a model is fixed at build time, so a missing name is a programming error. */
@@ -88,8 +91,13 @@ export class ShapeSet {
   }
 
   /** The members of a structure, in model order, with their shapes resolved. */
-  members(shape: StructureShape): Array<[string, Shape, ShapeRef]> {
-    return Object.entries(shape.members).map(([name, ref]) => [name, this.named(ref.shape), ref]);
+  members(shape: StructureShape): ReadonlyArray<readonly [string, Shape, ShapeRef]> {
+    let members = this.memberLists.get(shape);
+    if (members === undefined) {
+      members = Object.entries(shape.members).map(([name, ref]) => [name, this.named(ref.shape), ref] as const);
+      this.memberLists.set(shape, members);
+    }
+    return members;
   }
 }
 
@@ -98,4 +106,4 @@ export const SHAPES = new ShapeSet(model.shapes);
 
 export const shapeNamed = (name: string): Shape => SHAPES.named(name);
 
-export const membersOf = (shape: StructureShape): Array<[string, Shape, ShapeRef]> => SHAPES.members(shape);
+export const membersOf = (shape: StructureShape): ReadonlyArray<readonly [string, Shape, ShapeRef]> => SHAPES.members(shape);

@@ -4,7 +4,7 @@
 // fit the model is an error, never silently dropped output.
 import { ownEntries, setOwn } from '../python/ordered-keys.js';
 import { formatIso, parseTimestamp, TimestampRangeError, YearRangeError } from '../python/timestamp.js';
-import { membersOf, shapeNamed, type Shape, type StructureShape } from '../model/shapes.js';
+import { membersOf, shapeNamed, type Shape } from '../model/shapes.js';
 import { isDict, isNumber, numberValue, pyStr } from '../python/values.js';
 import { CliError } from '../errors.js';
 
@@ -45,17 +45,6 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-/** A structure's members with their shapes, in model order, resolved once per shape. */
-const memberLists = new WeakMap<StructureShape, Array<[string, Shape]>>();
-function membersInOrder(shape: StructureShape): Array<[string, Shape]> {
-  let members = memberLists.get(shape);
-  if (members === undefined) {
-    members = membersOf(shape).map(([name, memberShape]) => [name, memberShape]);
-    memberLists.set(shape, members);
-  }
-  return members;
-}
-
 function shapeValue(shape: Shape, value: unknown, format: TimestampFormat): unknown {
   switch (shape.type) {
     case 'structure': {
@@ -63,7 +52,7 @@ function shapeValue(shape: Shape, value: unknown, format: TimestampFormat): unkn
       const out: Record<string, unknown> = {};
       let name = '';
       try {
-        for (const [memberName, memberShape] of membersInOrder(shape)) {
+        for (const [memberName, memberShape] of membersOf(shape)) {
           name = memberName;
           const member = value[name];
           if (member !== null && member !== undefined) out[name] = shapeValue(memberShape, member, format);
