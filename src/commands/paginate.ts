@@ -5,6 +5,7 @@
 // build_full_result does. The resume token is botocore's own: base64 of json.dumps of
 // {input token: value, ..., "boto_truncate_amount": n}.
 import type { PaginatorModel } from '../model/shapes.js';
+import { PAGING_OPTIONS } from '../model/options.js';
 import { pyStringRepr } from '../python/repr.js';
 import { CliError } from '../errors.js';
 
@@ -163,9 +164,7 @@ export async function* pages(
 
 /** The paging options given where there is no paging: paginate.py's usage error, or undefined when none is. */
 export function pagingConflict(options: PaginateOptions): CliError | undefined {
-  const flags = (['startingToken', 'pageSize', 'maxItems'] as const)
-    .filter((key) => options[key] !== undefined)
-    .map((key) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+  const flags = PAGING_OPTIONS.filter((spec) => options[spec.key as keyof PaginateOptions] !== undefined).map((spec) => spec.flag);
   return flags.length > 0 ? new CliError('usage', `Cannot specify --no-paginate along with pagination arguments: ${flags.join(', ')}`) : undefined;
 }
 

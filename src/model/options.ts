@@ -85,7 +85,7 @@ const CUSTOMIZATION_OPTIONS: readonly OptionSpec[] = [
 ];
 
 /** What awscli/customizations/paginate.py adds to a paginated operation (its own token and limit options are hidden from help). */
-const PAGING_OPTIONS: readonly OptionSpec[] = [
+export const PAGING_OPTIONS: readonly OptionSpec[] = [
   { flag: '--starting-token', key: 'startingToken', arity: 'value', help: 'A token to specify where to start paginating.' },
   { flag: '--page-size', key: 'pageSize', arity: 'value', integer: true, help: 'The size of each page to get in the AWS service call.' },
   { flag: '--max-items', key: 'maxItems', arity: 'value', integer: true, help: "The total number of items to return in the command's output." },
