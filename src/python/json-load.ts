@@ -49,7 +49,8 @@ class StopAt {
   constructor(readonly index: number) {}
 }
 
-const JSON_WS = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+/** JSON's whitespace (space, tab, LF, CR), by char code; NaN (past the end) is none. */
+const isJsonWs = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 const NUMBER = /(-?(?:0|[1-9]\d*))(\.\d+)?([eE][-+]?\d+)?/y;
 const MAX_INT_DIGITS = 4300;
 
@@ -93,7 +94,7 @@ class JsonScanner {
   ) {}
 
   skipWs(i: number): number {
-    while (JSON_WS(this.s[i])) i++;
+    while (isJsonWs(this.s.charCodeAt(i))) i++;
     return i;
   }
 
@@ -233,17 +234,13 @@ class JsonScanner {
  * ordinary error a caller can catch, never a JavaScript stack overflow.
  */
 export function parsePythonJson(text: string, depth: PythonJsonDepth = CLI_INPUT_JSON_DEPTH): ParamValue {
-  if (text.startsWith('\ufeff')) throw decodeError(text, 'Unexpected UTF-8 BOM (decode using utf-8-sig)', 0);
-  return parseNative(text, depth) ?? parseExact(text, depth);
+  // JSON.parse refuses a BOM, so such a text reaches the exact scanner and its message.
+  return parseNative(text, depth) ?? parsePythonJsonExact(text, depth);
 }
 
 /** The exact scanner alone (parsePythonJson without its fast path): what the fast path must equal. */
 export function parsePythonJsonExact(text: string, depth: PythonJsonDepth = CLI_INPUT_JSON_DEPTH): ParamValue {
   if (text.startsWith('\ufeff')) throw decodeError(text, 'Unexpected UTF-8 BOM (decode using utf-8-sig)', 0);
-  return parseExact(text, depth);
-}
-
-function parseExact(text: string, depth: PythonJsonDepth): ParamValue {
   const scanner = new JsonScanner(text, depth);
   let value: ParamValue;
   let end: number;
@@ -257,9 +254,6 @@ function parseExact(text: string, depth: PythonJsonDepth): ParamValue {
   if (end !== text.length) throw decodeError(text, 'Extra data', end);
   return value;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Python's int(), float() and str() of the values a parameter can hold before validation
 
 // ---------------------------------------------------------------------------------------------
 // The fast path. JSON.parse accepts exactly the documents Python's scanner accepts, except
@@ -289,7 +283,6 @@ const enum Ch {
 }
 
 const isDigit = (c: number): boolean => c >= Ch.Zero && c <= Ch.Nine;
-const isWs = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /** A marked number is a string starting with U+0000, written as its escape (no string of the document holds one, see below). */
 const MARK = '\\u0000';
@@ -323,7 +316,7 @@ function parseNative(text: string, depth: PythonJsonDepth): ParamValue | undefin
         } else j++;
       }
       let k = j + 1;
-      while (k < n && isWs(text.charCodeAt(k))) k++;
+      while (k < n && isJsonWs(text.charCodeAt(k))) k++;
       // A key JavaScript would order first (an array index), or one an escape may spell so.
       if (text.charCodeAt(k) === Ch.Colon && (unicodeEscape || (j > i + 1 && allDigits(text, i + 1, j)))) return undefined;
       i = j + 1;
