@@ -7,9 +7,8 @@ import { membersOf, shapeNamed, type Shape, type StructureShape } from '../model
 import { CliError } from '../errors.js';
 import { isFloat, isNumber, numberValue, pyStr, pyType } from '../python/values.js';
 import { parseTimestamp, TimestampRangeError, YearRangeError } from '../python/timestamp.js';
+import { isPlainObject } from '../python/repr.js';
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 
 const label = (name: string) => (name === '' ? 'input' : name.startsWith('.') ? name.slice(1) : name);
 

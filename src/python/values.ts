@@ -1,17 +1,18 @@
-// The one value model of the project, for requests (option values, --cli-input-json/yaml,
-// fleet lines, validation, skeletons) and responses (JMESPath, the output formats) alike, and
-// the Python semantics the reference (botocore, jmespath 1.0.1 and awscli's formatters on
-// CPython 3.11) applies to it: int/float distinction, equality (True == 1), ordering of strings
-// by code point, type(), str()/repr() of values (used verbatim in error messages).
+// The one value model of the project, for requests (option values, --cli-input-json/yaml, fleet
+// lines, validation, skeletons) and responses (JMESPath, the output formats) alike, and the
+// Python semantics the reference (botocore, jmespath 1.0.1 and awscli's formatters on CPython
+// 3.11) applies to it: int/float distinction, equality (True == 1), ordering of strings by code
+// point, type(), str()/repr() of values (used verbatim in error messages).
 //
 // Values are plain JSON values (null, boolean, number, string, array, plain object) plus three
 // classes: PyFloat, a float whose value is integral (Python prints 2.0, a JS number cannot say
 // so), ExpressionReference, the result of `&expr`, and PyDatetime, a naive datetime (only the
 // sample response of `--generate-cli-skeleton output` holds one: it is never parsed, so its
-// timestamps stay datetime objects that each formatter prints its own way). A plain JS number is a Python int when
-// it is integral and a float otherwise (fractions, Infinity, NaN); an int a double cannot hold
-// exactly (beyond 2^53) is a bigint, so it prints with all its digits. Request values may also
-// hold bytes (Uint8Array), datetimes (Date), YAML dates and dicts marked OrderedDict (repr.ts).
+// timestamps stay datetime objects that each formatter prints its own way). A plain JS number is
+// a Python int when it is integral and a float otherwise (fractions, Infinity, NaN); an int a
+// double cannot hold exactly (beyond 2^53) is a bigint, so it prints with all its digits. Request
+// values may also hold bytes (Uint8Array), datetimes (Date), YAML dates and dicts marked
+// OrderedDict (repr.ts).
 import { ownEntries, setOwn } from './ordered-keys.js';
 import { isPlainObject, ORDERED_DICT, pyBytesRepr, pyFloatRepr, pyStringRepr } from './repr.js';
 
