@@ -2,7 +2,7 @@
 // hang or fail, with signals sent at fixed moments, stdin left open, FIFOs, closed stdout and
 // hostile input lines. Each test asserts the exit code, that every input line got exactly one
 // valid JSON line, and what reached the endpoint before and after the signal.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startScriptedEndpoint } from '../support/scripted-endpoint.mjs';
 import { startFaultServer, type FaultScript } from '../support/fault-server.js';
-import { bin, sealedBinEnv } from '../support/run-bin.js';
+import { startBin, type BinResult } from '../support/run-bin.js';
 
 const DOC = 'AWS-RunShellScript';
 const INSTANCE = 'i-0123456789abcdef1';
@@ -47,30 +47,22 @@ const statusLine = (message: string, extra: Record<string, unknown> = {}) =>
 
 interface Run {
   child: ChildProcess;
-  done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number }>;
+  done: Promise<BinResult & { ms: number }>;
 }
 
 /** Starts bin/ssm-assoc in fleet mode; stdin stays open unless `stdin` is given (then it is written and closed). */
 function start(args: string[], options: { stdin?: string; home?: string; command?: string[] } = {}): Run {
-  const home = options.home ?? tempDir();
   const started = Date.now();
-  const child = spawn(bin, [...(options.command ?? ['update-association-status', '--name', DOC]), ...args], {
-    cwd: home,
-    env: { ...sealedBinEnv(home), AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_DEFAULT_REGION: 'us-east-1' },
+  const run = startBin([...(options.command ?? ['update-association-status', '--name', DOC]), ...args], {
+    home: options.home ?? tempDir(),
+    env: { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_DEFAULT_REGION: 'us-east-1' },
+    keepStdinOpen: true,
+    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
   });
   cleanups.push(() => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (d) => (stdout += d));
-  child.stderr!.on('data', (d) => (stderr += d));
-  child.stdin!.on('error', () => undefined);
-  if (options.stdin !== undefined) child.stdin!.end(options.stdin);
-  const done = new Promise<Awaited<Run['done']>>((resolve) =>
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr, ms: Date.now() - started })),
-  );
-  return { child, done };
+  return { child: run.child, done: run.done.then((result) => ({ ...result, ms: Date.now() - started })) };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -177,20 +169,13 @@ describe('fleet mode stops when told', () => {
 
   it('a single call killed with SIGTERM exits 143 at once, printing nothing', async () => {
     const server = await endpoint([HANG]);
-    const home = tempDir();
-    const started = Date.now();
-    const child = spawn(bin, ['update-association-status', '--name', DOC, '--instance-id', INSTANCE, '--association-status', 'Date=1,Name=Pending,Message=m', '--endpoint-url', server.url], {
-      cwd: home,
-      env: { ...sealedBinEnv(home), AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_DEFAULT_REGION: 'us-east-1' },
-    });
-    let stdout = '';
-    child.stdout.on('data', (d) => (stdout += d));
+    const run = start(['--instance-id', INSTANCE, '--association-status', 'Date=1,Name=Pending,Message=m', '--endpoint-url', server.url]);
     while (server.requests.length < 1) await sleep(20);
-    child.kill('SIGTERM');
-    const code = await new Promise((resolve) => child.on('close', resolve));
-    expect(code).toBe(143);
-    expect(stdout).toBe('');
-    expect(Date.now() - started).toBeLessThan(5000);
+    run.child.kill('SIGTERM');
+    const result = await run.done;
+    expect(result.code).toBe(143);
+    expect(result.stdout).toBe('');
+    expect(result.ms).toBeLessThan(5000);
   }, 20_000);
 });
 
@@ -411,17 +396,11 @@ describe('fleet mode stops when stdout closes', () => {
 
   it('a single call into a closed pipe exits 255 with the reference\'s words', async () => {
     const server = await endpoint([{ status: 200, body: JSON.stringify({ AssociationDescription: { Name: 'x'.repeat(300_000) } }) }]);
-    const home = tempDir();
-    const child = spawn(bin, ['update-association-status', '--name', DOC, '--instance-id', INSTANCE, '--association-status', 'Date=1,Name=Pending,Message=m', '--endpoint-url', server.url, '--output', 'text'], {
-      cwd: home,
-      env: { ...sealedBinEnv(home), AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_DEFAULT_REGION: 'us-east-1' },
-    });
-    child.stdout.destroy();
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    const code = await new Promise((resolve) => child.on('close', resolve));
-    expect(code).toBe(255);
-    expect(stderr).toBe('\n[Errno 32] Broken pipe\n');
+    const run = start(['--instance-id', INSTANCE, '--association-status', 'Date=1,Name=Pending,Message=m', '--endpoint-url', server.url, '--output', 'text']);
+    run.child.stdout!.destroy();
+    const result = await run.done;
+    expect(result.code).toBe(255);
+    expect(result.stderr).toBe('\n[Errno 32] Broken pipe\n');
   }, 20_000);
 });
 

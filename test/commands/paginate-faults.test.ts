@@ -4,13 +4,12 @@
 // again) are recorded cases: test/reference-cases/pagination-faults.mjs. Where these tests pin
 // the reference's bytes, they are what /usr/bin/aws (2.9.19, AWS_DATA_PATH=../shared/reference/
 // aws-data) printed against the same scripted endpoint, noted beside each.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFaultServer, type FaultScript, type FaultServer } from '../support/fault-server.js';
-import { bin, sealedBinEnv } from '../support/run-bin.js';
+import { startBin, type StartedBin } from '../support/run-bin.js';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -26,28 +25,16 @@ async function server(script: FaultScript): Promise<FaultServer> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const page = (body: Record<string, unknown>, delayMs = 0) => ({ kind: 'respond' as const, body: JSON.stringify(body), delayMs });
 
-interface Started {
-  child: ReturnType<typeof spawn>;
-  stdout: () => string;
-  done: Promise<{ code: number | null; stdout: string; stderr: string }>;
-}
-
 /** bin/ssm-assoc (or, with `shell`, a bash pipeline around it) in a sealed environment. */
-function start(args: string[], shell?: string): Started {
+function start(args: string[], shell?: string): StartedBin {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-pages-'));
   cleanups.push(() => fs.rmSync(home, { recursive: true, force: true }));
-  const env = { ...sealedBinEnv(home), AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_DEFAULT_REGION: 'us-east-1' };
-  const child = shell === undefined ? spawn(bin, args, { cwd: home, env }) : spawn('bash', ['-c', shell, bin, ...args], { cwd: home, env });
+  const env = { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_DEFAULT_REGION: 'us-east-1' };
+  const run = startBin(args, { home, env, ...(shell === undefined ? {} : { shell }) });
   cleanups.push(() => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (d) => (stdout += d));
-  child.stderr!.on('data', (d) => (stderr += d));
-  child.stdin!.end();
-  const done = new Promise<Awaited<Started['done']>>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-  return { child, stdout: () => stdout, done };
+  return run;
 }
 
 const a = (n: number) => ({ Name: `doc-${n}`, AssociationId: `id-${n}` });

@@ -7,11 +7,9 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { SSMClient, UpdateAssociationStatusCommand, type UpdateAssociationStatusCommandInput } from '@aws-sdk/client-ssm';
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sealProcessEnvironment } from '../support/sealed-process.js';
+import { signRequest } from '../support/sign-request.js';
 import { documentationExample, documentationRequest, everyCurrentMember } from '../support/sample-responses.mjs';
 import { members } from '../../src/local-endpoint/model.js';
 import {
@@ -123,25 +121,7 @@ async function signedRequest(
   { target = 'AmazonSSM.UpdateAssociationStatus', contentType = 'application/x-amz-json-1.1' } = {},
 ): Promise<RawResponse> {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  const url = new URL(endpoint.url);
-  const signer = new SignatureV4({
-    credentials: { accessKeyId: AKID, secretAccessKey: SECRET },
-    region: 'us-east-1',
-    service: 'ssm',
-    sha256: Sha256,
-    applyChecksum: false,
-  });
-  const signed = await signer.sign(
-    new HttpRequest({
-      method: 'POST',
-      protocol: 'http:',
-      hostname: url.hostname,
-      port: Number(url.port),
-      path: '/',
-      headers: { host: url.host, 'content-type': contentType, 'x-amz-target': target },
-      body: text,
-    }),
-  );
+  const signed = await signRequest(endpoint.url, { body: text, extraHeaders: { 'content-type': contentType, 'x-amz-target': target } });
   return rawRequest(endpoint, { target, headers: signed.headers, body: text });
 }
 

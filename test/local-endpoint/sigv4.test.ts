@@ -3,9 +3,6 @@
 // check and the SDK's clock correction against it. Every rejection is checked on the wire.
 import http from 'node:http';
 import { SSMClient, UpdateAssociationStatusCommand } from '@aws-sdk/client-ssm';
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sealProcessEnvironment } from '../support/sealed-process.js';
 import {
@@ -16,6 +13,7 @@ import {
   type LocalEndpointOptions,
 } from '../../src/local-endpoint/index.js';
 import { verifySigV4, type SigV4Config } from '../../src/local-endpoint/sigv4.js';
+import { signRequest, type Signing } from '../support/sign-request.js';
 import { EndpointError } from '../../src/local-endpoint/wire-errors.js';
 
 sealProcessEnvironment('local-endpoint-sigv4-');
@@ -37,52 +35,8 @@ async function endpointWith(options: LocalEndpointOptions = {}): Promise<LocalEn
   return endpoint;
 }
 
-interface Signing {
-  accessKeyId?: string;
-  secretAccessKey?: string;
-  sessionToken?: string;
-  region?: string;
-  service?: string;
-  signingDate?: Date;
-  body?: string;
-  applyChecksum?: boolean;
-  extraHeaders?: Record<string, string>;
-}
-
-/** Signs a request the way the SDK does; returns the headers to send and the body. */
-async function sign(endpoint: LocalEndpoint, s: Signing = {}): Promise<{ headers: Record<string, string>; body: string }> {
-  const url = new URL(endpoint.url);
-  const body = s.body ?? BODY;
-  const signer = new SignatureV4({
-    credentials: {
-      accessKeyId: s.accessKeyId ?? AKID,
-      secretAccessKey: s.secretAccessKey ?? SECRET,
-      ...(s.sessionToken === undefined ? {} : { sessionToken: s.sessionToken }),
-    },
-    region: s.region ?? 'us-east-1',
-    service: s.service ?? 'ssm',
-    sha256: Sha256,
-    applyChecksum: s.applyChecksum ?? false,
-  });
-  const signed = await signer.sign(
-    new HttpRequest({
-      method: 'POST',
-      protocol: 'http:',
-      hostname: url.hostname,
-      port: Number(url.port),
-      path: '/',
-      headers: {
-        host: url.host,
-        'content-type': 'application/x-amz-json-1.1',
-        'x-amz-target': 'AmazonSSM.UpdateAssociationStatus',
-        ...s.extraHeaders,
-      },
-      body,
-    }),
-    s.signingDate === undefined ? {} : { signingDate: s.signingDate },
-  );
-  return { headers: signed.headers, body };
-}
+/** Signs a request the way the SDK does (BODY unless another is given); returns the headers to send and the body. */
+const sign = (endpoint: LocalEndpoint, s: Partial<Signing> = {}) => signRequest(endpoint.url, { ...s, body: s.body ?? BODY });
 
 function send(
   endpoint: LocalEndpoint,

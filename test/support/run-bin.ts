@@ -38,22 +38,48 @@ export function sealedBinEnv(home: string): Record<string, string> {
   };
 }
 
-export function runBin(args: string[], options: RunBinOptions = {}): Promise<BinResult> {
-  const home = options.home ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-bin-'));
-  return new Promise((resolve, reject) => {
-    const child = spawn(options.program ?? bin, args, { cwd: options.cwd ?? home, env: { ...sealedBinEnv(home), ...options.env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-      options.onStdout?.(stdout, child);
-    });
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (options.home === undefined) fs.rmSync(home, { recursive: true, force: true });
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(options.stdin ?? '');
+/** A bin/ssm-assoc process started by startBin: the child (to signal it), what it printed so far, and its end. */
+export interface StartedBin {
+  child: ChildProcess;
+  stdout: () => string;
+  done: Promise<BinResult>;
+}
+
+export interface StartBinOptions extends Omit<RunBinOptions, 'home'> {
+  home: string;
+  /** Leave stdin open (fleet mode reading `-`) unless `stdin` is given; by default it is closed. */
+  keepStdinOpen?: boolean;
+  /** A bash command run with $0 the program and $@ the arguments, e.g. a pipeline around it. */
+  shell?: string;
+}
+
+/** Starts the program in the sealed environment of `home`; the caller removes `home` and kills what is left. */
+export function startBin(args: string[], options: StartBinOptions): StartedBin {
+  const program = options.program ?? bin;
+  const spawnOptions = { cwd: options.cwd ?? options.home, env: { ...sealedBinEnv(options.home), ...options.env } };
+  const child = options.shell === undefined ? spawn(program, args, spawnOptions) : spawn('bash', ['-c', options.shell, program, ...args], spawnOptions);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => {
+    stdout += d;
+    options.onStdout?.(stdout, child);
   });
+  child.stderr.on('data', (d) => (stderr += d));
+  // A child that exits before reading its stdin must not fail the test with EPIPE.
+  child.stdin.on('error', () => undefined);
+  if (options.stdin !== undefined || !options.keepStdinOpen) child.stdin.end(options.stdin ?? '');
+  const done = new Promise<BinResult>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+  return { child, stdout: () => stdout, done };
+}
+
+export async function runBin(args: string[], options: RunBinOptions = {}): Promise<BinResult> {
+  const home = options.home ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-bin-'));
+  try {
+    return await startBin(args, { ...options, home }).done;
+  } finally {
+    if (options.home === undefined) fs.rmSync(home, { recursive: true, force: true });
+  }
 }
