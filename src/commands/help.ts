@@ -3,7 +3,7 @@
 // test/fixtures/help holds the reference's pages it is compared with) and
 // `ssm-assoc help` (the command list). Plain text, 78 columns, no roff and no escapes: the
 // reference pipes roff through groff, and what a reader keeps of that is the text below.
-import { GLOBAL_OPTIONS, operationOptions, type OptionSpec } from '../model/options.js';
+import { GLOBAL_OPTIONS, PAGING_OPTIONS, operationOptions, type OptionSpec } from '../model/options.js';
 import { model, type ShapeSet, type Shape, type StructureShape } from '../model/shapes.js';
 import { OPERATIONS, type Operation } from '../model/operations.js';
 import { EXAMPLES_NOTE, operationExamples, type ExampleBlock } from '../model/examples.js';
@@ -213,11 +213,9 @@ export function jsonSyntax(shapes: ShapeSet, shape: Shape): string {
   let level = 0;
   const newLine = () => (out += `\n${'  '.repeat(level)}`);
   const example = (s: Shape, name: string, stack: string[]): void => {
-    if (stack.includes(name)) {
-      if (stack.filter((n) => n === name).length > 1) {
-        if (s.type === 'structure') out += '{ ... recursive ... }';
-        return;
-      }
+    if (stack.filter((n) => n === name).length > 1) {
+      if (s.type === 'structure') out += '{ ... recursive ... }';
+      return;
     }
     const inner = [...stack, name];
     if (s.type === 'list') {
@@ -406,7 +404,7 @@ const PAGING_HELP: Record<string, string> = {
 };
 
 /** --starting-token, --page-size, --max-items where the operation is paginated. */
-const pagingOptions = (op: Operation): OptionSpec[] => operationOptions(op).filter((spec) => spec.member === undefined && PAGING_HELP[spec.flag] !== undefined);
+const pagingOptions = (op: Operation): readonly OptionSpec[] => (op.paginator === undefined ? [] : PAGING_OPTIONS);
 
 /** What paginate.py adds to a paginated operation's description. */
 function pagingParagraph(op: Operation): string[] {
@@ -424,7 +422,7 @@ function pagingMember(op: Operation, member: string): boolean {
 
 /** Operation options of this tool beyond the model's members and the reference's own (fleet mode). */
 function extraOperationOptions(op: Operation): OptionSpec[] {
-  const known = new Set(['--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton', ...Object.keys(PAGING_HELP)]);
+  const known = new Set(['--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton', ...PAGING_OPTIONS.map((spec) => spec.flag)]);
   return operationOptions(op).filter((spec) => spec.member === undefined && !known.has(spec.flag));
 }
 
