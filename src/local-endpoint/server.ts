@@ -9,6 +9,7 @@
 // (by its Content-Length) or without an Authorization header is answered before it is read,
 // and no body is kept past maxBodyBytes.
 import http from 'node:http';
+import { finished } from 'node:stream/promises';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { AssociationStore, pick, type AssociationInput, type Seed } from './associations.js';
@@ -39,18 +40,9 @@ import {
 const UNREAD_BODY_WAIT_MS = 5000;
 
 /** Reads and drops the rest of a request body; resolves at its end, on an error or after `ms`. */
-function discardBody(req: http.IncomingMessage, ms: number): Promise<void> {
-  if (req.readableEnded) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      req.off('end', done).off('close', done).off('error', done);
-      resolve();
-    }
-    req.on('end', done).on('close', done).on('error', done);
-    req.resume();
-  });
+async function discardBody(req: http.IncomingMessage, ms: number): Promise<void> {
+  req.resume();
+  await finished(req, { signal: AbortSignal.timeout(ms) }).catch(() => undefined);
 }
 
 export const DEFAULT_ACCESS_KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
