@@ -36,7 +36,6 @@ function run(words: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | 
 }
 
 /** Python's `version != 1`: an int 1, a float 1.0 and True all equal 1. */
-// Python's `!= 1`: 1.0 and True are 1 too.
 const isOne = (v: unknown) => pyEquals(v, 1);
 
 /** Reads the process's answer as botocore does; throws the CliError the reference would print. */

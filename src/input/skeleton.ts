@@ -15,9 +15,9 @@ import { PyDatetime, PyFloat, pyStr } from '../python/values.js';
 interface GeneratorOptions {
   shapes: ShapeSet;
   /**
-   * `request`: an input sample (json.loads's value model: ints bigint; empty strings, an enum's
-   * first value). `response`: an output sample in the response value model, strings carrying
-   * their member's name, ints and string lengths at or above the model's minimums.
+   * `request`: an input sample (empty strings, an enum's first value, ints 0). `response`: an
+   * output sample, strings carrying their member's name, ints and string lengths at or above the
+   * model's minimums, timestamps naive datetimes.
    */
   sample: 'request' | 'response';
   timestamp: unknown;
