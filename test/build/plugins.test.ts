@@ -1,6 +1,7 @@
 // scripts/build/plugins.mjs: a built-in bundled through lazyBuiltins is not loaded until one of
-// its properties is read, its keys are the real module's, zlib.crc32 can be looked at without
-// loading zlib, and built-ins not in the list are left alone.
+// its properties is read (or, for assert, until it is called), its keys are the real module's,
+// zlib.crc32 can be looked at without loading zlib, fs/promises' readFile is served by fs, and
+// built-ins not in the list are left alone.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -56,6 +57,40 @@ import zlib from 'node:zlib';
 console.log(typeof zlib.crc32, loaded('zlib'));
 console.log(zlib.crc32('abc'), loaded('zlib'));`);
     expect(lines).toEqual(['function false', '891568578 true']);
+  });
+
+  it('a built-in that is a function (assert) is callable before it loads, and loads on the call', async () => {
+    const lines = await run(`${LOADED}
+import assert from 'node:assert';
+console.log(typeof assert, loaded('assert'));
+assert(true);
+console.log(loaded('assert'));
+try { assert(false, 'no'); } catch (error) { console.log(error.code, error.message); }`);
+    expect(lines).toEqual(['function false', 'true', 'ERR_ASSERTION no']);
+  });
+
+  it('fs/promises readFile is served by fs.readFile: same contents and errors, fs/promises never loaded', async () => {
+    const file = path.join(dir, 'contents.txt');
+    fs.writeFileSync(file, 'caf\u00e9\n');
+    const lines = await run(`${LOADED}
+import { readFile } from 'node:fs/promises';
+(async () => {
+  console.log(JSON.stringify(await readFile(${JSON.stringify(file)}, 'utf8')), (await readFile(${JSON.stringify(file)})).length);
+  for (const missing of [${JSON.stringify(path.join(dir, 'missing'))}, ${JSON.stringify(dir)}]) {
+    try { await readFile(missing, 'utf8'); } catch (error) { console.log(error.code, error.syscall, error.message); }
+  }
+  console.log(loaded('fs/promises'));
+})();`);
+    const real = async (target: string) => {
+      try {
+        await fs.promises.readFile(target, 'utf8');
+        return 'read';
+      } catch (error) {
+        const e = error as NodeJS.ErrnoException;
+        return `${e.code} ${e.syscall} ${e.message}`;
+      }
+    };
+    expect(lines).toEqual([`${JSON.stringify('caf\u00e9\n')} 6`, await real(path.join(dir, 'missing')), await real(dir), 'false']);
   });
 
   it('leaves other built-ins as plain requires', async () => {

@@ -237,7 +237,7 @@ describe('built-in modules', () => {
     const loaded = new Set(result.stderr.trim().split('\n').map((line) => line.replace('NativeModule ', '')));
     expect(loaded.has('http')).toBe(true);
     // https (and with it tls) is loaded anyway: the SDK's request handler always makes an https agent.
-    expect(['http2', 'child_process', 'readline', 'zlib', 'dgram'].filter((name) => loaded.has(name))).toEqual([]);
+    expect(['http2', 'child_process', 'readline', 'zlib', 'dgram', 'assert', 'v8', 'fs/promises'].filter((name) => loaded.has(name))).toEqual([]);
   });
 });
 
