@@ -271,6 +271,12 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
       profile: settings.profile,
       ...(endpoint === undefined ? {} : { endpoint }),
       maxAttempts: settings.maxAttempts,
+      // The pages of a listing are the same command class: its middleware stack is resolved
+      // once, not per page (the SDK caches it only for a send without options, see call()).
+      cacheMiddleware: true,
+      // SSM signs with SigV4 alone, and botocore 2.9.19 reads no auth_scheme_preference (nor
+      // AWS_AUTH_SCHEME_PREFERENCE): one setting fewer for the SDK to look up before a call.
+      authSchemePreference: [],
       retryStrategy: botocoreRetryStrategy(settings.maxAttempts, settings.retryMode),
       logger,
       requestHandler: new NodeHttpHandler(async () => handlerOptions(settings, await agents)),
@@ -370,7 +376,8 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
         const opened = await (session ??= open());
         url = opened.url;
         proxyUrl = opened.proxyUrl;
-        const output = await opened.client.send(sdkCommand(options.operationName, input) as never, control.abortSignal ? { abortSignal: control.abortSignal } : {});
+        // No options object without a signal: the SDK caches the middleware stack only then.
+        const output = await opened.client.send(sdkCommand(options.operationName, input) as never, control.abortSignal ? { abortSignal: control.abortSignal } : undefined);
         const attempts = output.$metadata.attempts ?? state.attempt;
         trace?.(`call succeeded after ${attempts} attempt${attempts === 1 ? '' : 's'}`);
         return { response: state.lastResponse, attempts, error: undefined, url, proxyUrl };
