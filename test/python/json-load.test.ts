@@ -130,6 +130,8 @@ describe('parsePythonJson and its fast path', () => {
     fc.integer().map(String),
     fc.double().map(String).filter((s) => /^-?\d/.test(s)),
     fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map(String),
+    // Decimal fractions of every length: past 15 digits the nearest double may be whole.
+    fc.tuple(fc.stringMatching(/^-?[0-9]{1,18}$/), fc.stringMatching(/^[0-9]{1,20}$/)).map(([whole, fraction]) => `${whole}.${fraction}`),
   );
   const stringToken = fc.oneof(
     fc.string({ unit: 'binary' }).map((s) => JSON.stringify(s)),
@@ -172,6 +174,11 @@ describe('parsePythonJson and its fast path', () => {
       '{"a": 1.0, "a": 2}', '{"a": 2, "a": 1.0}', '{"b": 1, "0": 2}', '{"\\u0030": 1, "a": 2}', '{"a": 1, "\\u0030": 2}', '{"a": 1, "\\u0041": 2}', '{"4294967295": 1, "b": 2}', '{"__proto__": 2.0}',
       '["\\u0000", 1.0]', '["\\u00001.0", 1.0]', '{"": 1}', '[NaN, 1]', '[-Infinity]', '{1.0: 2}', '[1.0 2]', '[00.0]', '[1.]', '["\\ud800", "\\udc00"]',
       `[${'9'.repeat(4300)}]`, `[${'9'.repeat(4301)}]`, `[${'9'.repeat(4301)}, 1.0]`, '{"a": [' + '1'.repeat(40) + ']}',
+      // Whole only once rounded to a double: 16 or more digits with a fraction.
+      '[123456789012345.99999]', '[0.99999999999999999]', '[1.0000000000000001]', '[999999999999999.9]', '[99999999999999.9]', '{"Date": 1550507529.604}',
+      '{"a": 5, "b": "x:1.0"}', '{"a": "[1e5"}', '{"a": "12\\u0030"}', '{"a": "id", "n": 123456789012345}',
+      // More brackets than the depth limit allows levels, but shallow: the count is only a bound.
+      `[${'{}, '.repeat(1200)}{}]`, `{"a": [${'[1.5], '.repeat(1000)}[]]}`,
     ]) {
       same(text);
       same(text, OPTION_JSON_DEPTH);
