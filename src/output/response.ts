@@ -4,7 +4,7 @@
 // fit the model is an error, never silently dropped output.
 import { ownEntries, setOwn } from '../python/ordered-keys.js';
 import { formatIso, parseTimestamp, TimestampRangeError, YearRangeError } from '../python/timestamp.js';
-import { membersOf, shapeNamed, type Shape } from '../model/shapes.js';
+import { membersOf, shapeNamed, type Shape, type StructureShape } from '../model/shapes.js';
 import { isDict, isNumber, numberValue, pyStr } from '../python/values.js';
 import { CliError } from '../errors.js';
 
@@ -45,17 +45,44 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
+/**
+ * A structure's members as shapeValue walks them, in model order: each name, its shape, and
+ * whether its value is printed as it came (every scalar but a timestamp: shapeValue returns
+ * those unchanged and checks nothing). Built once per structure, so that the members of 500
+ * associations cost neither a call nor an array destructuring each: a listing is shaped once,
+ * mostly by code V8 has not optimized yet, where both are dear.
+ */
+interface MemberWalk {
+  names: string[];
+  shapes: Shape[];
+  asItCame: boolean[];
+}
+const walks = new WeakMap<StructureShape, MemberWalk>();
+
+const asItCame = (shape: Shape): boolean => shape.type !== 'structure' && shape.type !== 'list' && shape.type !== 'map' && shape.type !== 'timestamp';
+
+function memberWalk(shape: StructureShape): MemberWalk {
+  let walk = walks.get(shape);
+  if (walk === undefined) {
+    const members = membersOf(shape);
+    walk = { names: members.map((m) => m[0]), shapes: members.map((m) => m[1]), asItCame: members.map((m) => asItCame(m[1])) };
+    walks.set(shape, walk);
+  }
+  return walk;
+}
+
 function shapeValue(shape: Shape, value: unknown, format: TimestampFormat): unknown {
   switch (shape.type) {
     case 'structure': {
       if (!isDict(value)) throw new Mismatch('an object', value);
       const out: Record<string, unknown> = {};
+      const { names, shapes, asItCame: plain } = memberWalk(shape);
       let name = '';
       try {
-        for (const [memberName, memberShape] of membersOf(shape)) {
-          name = memberName;
+        for (let m = 0; m < names.length; m++) {
+          name = names[m]!;
           const member = value[name];
-          if (member !== null && member !== undefined) out[name] = shapeValue(memberShape, member, format);
+          if (member !== null && member !== undefined) out[name] = plain[m] ? member : shapeValue(shapes[m]!, member, format);
         }
       } catch (error) {
         throw within(error, `.${name}`);
@@ -65,6 +92,7 @@ function shapeValue(shape: Shape, value: unknown, format: TimestampFormat): unkn
     case 'list': {
       if (!Array.isArray(value)) throw new Mismatch('a list', value);
       const itemShape = shapeNamed(shape.member.shape);
+      if (asItCame(itemShape)) return value.slice();
       const out: unknown[] = new Array(value.length);
       let i = 0;
       try {
