@@ -473,13 +473,20 @@ export function commandHelp(op: Operation): string {
   return joinLines(lines);
 }
 
-/** The commands `ssm-assoc help` lists, with what each does. */
-export const COMMAND_SUMMARIES: ReadonlyArray<readonly [string, string]> = [
-  ...OPERATIONS.map((op) => [op.cliName, firstSentence(op.documentation)] as const),
-  ['help', `Shows this page. ${PROGRAM} update-association-status help shows the command's manual page.`],
-  ['completion', `Prints a shell completion script for bash, zsh or fish: ${PROGRAM} completion bash|zsh|fish. ${PROGRAM} help completion says how to install it.`],
-  ['local-endpoint', `Starts the embedded local SSM endpoint for UpdateAssociationStatus on 127.0.0.1, for trying ${PROGRAM} without AWS. ${PROGRAM} local-endpoint --help lists its flags.`],
-];
+let summaries: ReadonlyArray<readonly [string, string]> | undefined;
+
+/**
+ * The commands `ssm-assoc help` lists, with what each does. Built on first use: the first
+ * sentence of every operation's documentation is read from its HTML, which a call never needs.
+ */
+export function commandSummaries(): ReadonlyArray<readonly [string, string]> {
+  return (summaries ??= [
+    ...OPERATIONS.map((op) => [op.cliName, firstSentence(op.documentation)] as const),
+    ['help', `Shows this page. ${PROGRAM} update-association-status help shows the command's manual page.`],
+    ['completion', `Prints a shell completion script for bash, zsh or fish: ${PROGRAM} completion bash|zsh|fish. ${PROGRAM} help completion says how to install it.`],
+    ['local-endpoint', `Starts the embedded local SSM endpoint on 127.0.0.1, a small State Manager for the association operations, for trying ${PROGRAM} without AWS. ${PROGRAM} local-endpoint --help lists its flags.`],
+  ]);
+}
 
 /** `ssm-assoc help` and `ssm-assoc --help`: the program's page, listing its commands. */
 export function topLevelHelp(): string {
@@ -504,7 +511,7 @@ export function topLevelHelp(): string {
     'GLOBAL OPTIONS',
     ...globalOptionLines(),
     'AVAILABLE COMMANDS',
-    ...COMMAND_SUMMARIES.flatMap(([name, summary]) => [' '.repeat(SECTION) + `o ${name}`, ...wrap(summary, SECTION + 2), '']),
+    ...commandSummaries().flatMap(([name, summary]) => [' '.repeat(SECTION) + `o ${name}`, ...wrap(summary, SECTION + 2), '']),
   ];
   return joinLines(lines);
 }
