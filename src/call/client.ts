@@ -245,10 +245,13 @@ const EMPTY_JSON_OBJECT = new TextEncoder().encode('{}');
 export function createCaller(options: CallOptions & { keepAlive?: boolean }): Caller {
   const { settings, signRequest } = options;
   const keepAlive = options.keepAlive ?? false;
-  const redactor = new SecretRedactor();
-  const sections = [...Object.values(settings.files.configFile), ...Object.values(settings.files.credentialsFile)];
-  for (const secret of knownSecrets(settings.env, sections)) redactor.add(secret);
-  const trace = options.trace ? redactor.wrap(options.trace) : undefined;
+  // The secrets' forms are only worked out for a trace: nothing else prints through it.
+  const redactor = options.trace ? new SecretRedactor() : undefined;
+  if (redactor !== undefined) {
+    const sections = [...Object.values(settings.files.configFile), ...Object.values(settings.files.credentialsFile)];
+    for (const secret of knownSecrets(settings.env, sections)) redactor.add(secret);
+  }
+  const trace = options.trace && redactor ? redactor.wrap(options.trace) : undefined;
   const logger = traceLogger(trace);
   const endpoint = settings.endpointUrl;
   const scheme = endpoint === undefined ? 'https' : /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(endpoint)![1]!.toLowerCase();
@@ -297,8 +300,8 @@ export function createCaller(options: CallOptions & { keepAlive?: boolean }): Ca
                 }),
               )(providerOptions);
               // From now on the trace also knows the resolved secret and token.
-              redactor.add(identity.secretAccessKey);
-              redactor.add(identity.sessionToken);
+              redactor?.add(identity.secretAccessKey);
+              redactor?.add(identity.sessionToken);
               return identity;
             },
           }
