@@ -235,23 +235,25 @@ export interface Caller {
   close(): void;
 }
 
+/** The body the SDK deserializes in place of a 2xx body (see ssmAssocRawResponse). */
+const EMPTY_JSON_OBJECT = new TextEncoder().encode('{}');
+
 /**
  * One SDK client for any number of calls. With `keepAlive` connections are reused between
  * calls (fleet mode); a single call closes its connection as the reference does.
  */
-/** The body the SDK deserializes in place of a 2xx body (see ssmAssocRawResponse). */
-const EMPTY_JSON_OBJECT = new TextEncoder().encode('{}');
-
 export function createCaller(options: CallOptions & { keepAlive?: boolean }): Caller {
   const { settings, signRequest } = options;
   const keepAlive = options.keepAlive ?? false;
   // The secrets' forms are only worked out for a trace: nothing else prints through it.
-  const redactor = options.trace ? new SecretRedactor() : undefined;
-  if (redactor !== undefined) {
+  let redactor: SecretRedactor | undefined;
+  let trace: ((line: string) => void) | undefined;
+  if (options.trace) {
+    redactor = new SecretRedactor();
     const sections = [...Object.values(settings.files.configFile), ...Object.values(settings.files.credentialsFile)];
     for (const secret of knownSecrets(settings.env, sections)) redactor.add(secret);
+    trace = redactor.wrap(options.trace);
   }
-  const trace = options.trace && redactor ? redactor.wrap(options.trace) : undefined;
   const logger = traceLogger(trace);
   const endpoint = settings.endpointUrl;
   const scheme = endpoint === undefined ? 'https' : /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(endpoint)![1]!.toLowerCase();
