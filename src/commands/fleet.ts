@@ -38,7 +38,7 @@ import type { CallControl, CallOutcome } from '../call/client.js';
 import { jsonLine } from '../python/json-dump.js';
 import { requestFor, responseData, type PreparedRun } from './pipeline.js';
 import type { InputLine } from './fleet-lines.js';
-import { mergedPages, ownPagingGiven, pagingConflict, type PaginateOptions } from './paginate.js';
+import { mergedPages, pagesRequest, type PaginateOptions } from './paginate.js';
 import type { Operation } from '../model/operations.js';
 
 export type StopSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
@@ -231,12 +231,8 @@ export async function runFleet(options: FleetOptions, io: FleetIo): Promise<numb
       const params = mergeCliInput(parseLine(text), options.defaults);
       entry.params = params;
       const request = requestFor(options.run, params);
-      const paginator = options.paging === undefined ? undefined : options.run.op.paginator;
-      const paged = paginator !== undefined && !ownPagingGiven(paginator, params);
-      if (paginator !== undefined && !paged) {
-        const conflict = pagingConflict(options.paging!);
-        if (conflict !== undefined) throw conflict;
-      }
+      const paginator = options.run.op.paginator;
+      const paged = options.paging !== undefined && pagesRequest(paginator, false, params, options.paging);
       if (stopping()) return notAttempted(entry);
       const control: CallControl = { abortSignal: (entry.controller = new AbortController()).signal, stopRetrying: stopping };
       let calls = 0;
@@ -253,7 +249,7 @@ export async function runFleet(options: FleetOptions, io: FleetIo): Promise<numb
       running += 1;
       let data: Record<string, unknown>;
       try {
-        data = paged ? await mergedPages((page) => call(requestFor(options.run, page)), params, paginator, options.paging!) : await call(request);
+        data = paged ? await mergedPages((page) => call(requestFor(options.run, page)), params, paginator!, options.paging!) : await call(request);
       } finally {
         running -= 1;
       }

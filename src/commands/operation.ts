@@ -19,7 +19,7 @@ import type { InputLine } from './fleet-lines.js';
 import { checkParams, prepareRun, requestFor, responseData, type PreparedRun } from './pipeline.js';
 import { choosePager, type PagerChoice } from '../output/pager.js';
 import { pyInt } from '../python/builtins.js';
-import { mergedPages, ownPagingGiven, pages, pagingConflict, type PageRun, type PaginateOptions } from './paginate.js';
+import { mergedPages, pages, pagesRequest, type PageRun, type PaginateOptions } from './paginate.js';
 
 export interface CommandIo {
   env: Record<string, string | undefined>;
@@ -83,7 +83,7 @@ export async function runOperation(op: Operation, commandLine: CommandLine, io: 
   if (operation.cliInputJsonl !== undefined) return fleetMode(run, commandLine, params, io);
 
   // Paging options are checked first (paginate.py, as the arguments are parsed), then the request.
-  const paged = paginates(op, commandLine, params);
+  const paged = pagesRequest(op.paginator, commandLine.globals.noPaginate, params, pagingOptions(commandLine));
   checkParams(run, params);
   let data: Record<string, unknown>;
   if (operation.generateCliSkeleton === 'output') {
@@ -122,22 +122,6 @@ async function writeFormatted(
     throw error;
   }
   await write(text);
-}
-
-/**
- * Whether the call pages (paginate.py): the operation has a paginator, --no-paginate is not
- * given, and neither is its own token or limit (giving one turns pagination off). Without
- * pagination, --starting-token, --page-size and --max-items are refused.
- */
-function paginates(op: Operation, commandLine: CommandLine, params: Record<string, unknown>): boolean {
-  const paginator = op.paginator;
-  if (paginator === undefined) return false;
-  const on = !commandLine.globals.noPaginate && !ownPagingGiven(paginator, params);
-  if (!on) {
-    const conflict = pagingConflict(pagingOptions(commandLine));
-    if (conflict !== undefined) throw conflict;
-  }
-  return on;
 }
 
 /** --starting-token, --page-size and --max-items as the paginator takes them. */
@@ -239,23 +223,17 @@ async function fleetMode(run: PreparedRun, commandLine: CommandLine, defaults: R
     query = (data) => applyQuery(compiled, data, { preserveFloats: true });
   }
   // A paginated operation pages every line (one output line each, its pages merged) unless
-  // --no-paginate is given; a line holding the operation's own token or limit makes one call.
-  let paging: PaginateOptions | undefined;
-  if (run.op.paginator !== undefined) {
-    paging = pagingOptions(commandLine);
-    if (globals.noPaginate) {
-      const conflict = pagingConflict(paging);
-      if (conflict !== undefined) throw conflict;
-      paging = undefined;
-    }
-  }
+  // --no-paginate is given (then the paging options are refused, as for one call); a line
+  // holding the operation's own token or limit makes one call (runFleet decides per line).
+  const paging = pagingOptions(commandLine);
+  const pagedRun = pagesRequest(run.op.paginator, globals.noPaginate, {}, paging);
   const source = operation.cliInputJsonl!.replace(/^file:\/\//, '');
   const fleetIo = io.fleet(grace * 1000);
   const lines = await fleetIo.openLines(source);
   const caller = await io.createCaller(callOptions(run, commandLine, io));
   try {
     return await runFleet(
-      { run, defaults, maxConcurrency, graceMs: grace * 1000, query, paging },
+      { run, defaults, maxConcurrency, graceMs: grace * 1000, query, paging: pagedRun ? paging : undefined },
       { ...fleetIo, lines, call: (request, control) => caller.call(request, control) },
     );
   } finally {

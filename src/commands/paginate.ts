@@ -163,14 +163,24 @@ export async function* pages(
 }
 
 /** The paging options given where there is no paging: paginate.py's usage error, or undefined when none is. */
-export function pagingConflict(options: PaginateOptions): CliError | undefined {
+function pagingConflict(options: PaginateOptions): CliError | undefined {
   const flags = PAGING_OPTIONS.filter((spec) => options[spec.key as keyof PaginateOptions] !== undefined).map((spec) => spec.flag);
   return flags.length > 0 ? new CliError('usage', `Cannot specify --no-paginate along with pagination arguments: ${flags.join(', ')}`) : undefined;
 }
 
-/** Whether the request holds the operation's own token or limit: that turns paging off (paginate.py). */
-export function ownPagingGiven(model: PaginatorModel, params: Page): boolean {
-  return [model.input_token, model.limit_key ?? []].flat().some((member) => params[member] !== undefined);
+/**
+ * Whether a request pages (paginate.py): the operation has a paginator, --no-paginate is not
+ * given, and the request holds neither the operation's own token nor its limit (giving one
+ * turns pagination off). Where it does not page, the paging options are a usage error, thrown.
+ */
+export function pagesRequest(model: PaginatorModel | undefined, noPaginate: boolean, params: Page, options: PaginateOptions): boolean {
+  if (model === undefined) return false;
+  const on = !noPaginate && ![model.input_token, model.limit_key ?? []].flat().some((member) => params[member] !== undefined);
+  if (!on) {
+    const conflict = pagingConflict(options);
+    if (conflict !== undefined) throw conflict;
+  }
+  return on;
 }
 
 /** Every page of one request (or up to --max-items), merged as build_full_result merges them. */
