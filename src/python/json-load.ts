@@ -6,7 +6,7 @@
 // an int is a number (a bigint beyond what a double holds exactly), a float a number, or a
 // PyFloat when integral (2.0, 1e16); 1e400 is inf, as float() reads it.
 // Documents JSON.parse reads the same way (most response bodies) go through JSON.parse, the rest
-// through the exact scanner below (see parseNative at the end).
+// through the exact scanner below (see the fast path at the end).
 //
 //   value  = ws (object | array | string | number | "true" | "false" | "null"
 //              | "NaN" | "Infinity" | "-Infinity") ws
@@ -258,11 +258,12 @@ export function parsePythonJsonExact(text: string, depth: PythonJsonDepth = CLI_
 // ---------------------------------------------------------------------------------------------
 // The fast path. JSON.parse accepts exactly the documents Python's scanner accepts, except
 // NaN, Infinity and -Infinity, and returns the same values for them, except where the value
-// model differs from a JS number or a JS object keeps another key order. One pass over the
-// text, without allocating, looks for those places; where none occurs JSON.parse's value is
-// the answer, where only numbers differ they are handed back as marked strings and converted,
-// and anything else (index-like or escaped keys, NaN/Infinity, nesting near the depth limit,
-// any text JSON.parse refuses) goes to the exact scanner, which also words every error.
+// model differs from a JS number or a JS object keeps another key order. Regular expressions
+// first tell whether such a place can occur at all (plainForJsonParse): where none can,
+// JSON.parse's value is the answer. Else one pass over the text, without allocating, finds
+// them: where only numbers differ they are handed back as marked strings and converted, and
+// anything else (index-like or escaped keys, NaN/Infinity, nesting near the depth limit, any
+// text JSON.parse refuses) goes to the exact scanner, which also words every error.
 
 const enum Ch {
   Quote = 0x22,
@@ -287,21 +288,18 @@ const isDigit = (c: number): boolean => c >= Ch.Zero && c <= Ch.Nine;
 /** A marked number is a string starting with U+0000, written as its escape (no string of the document holds one, see below). */
 const MARK = '\\u0000';
 
-/**
- * JSON.parse's value when it equals the exact scanner's, else undefined. A number whose value
- * JSON.parse gives differently (a whole float such as 2.0 or 1E9, which must be a PyFloat; -0,
- * which is the int 0; an int past 2^53, a bigint) is rewritten as the string "\u0000TOKEN" and
- * converted back by a reviver, which puts it where the number was.
- */
+/** JSON.parse's value when it equals the exact scanner's, else undefined. */
 function parseNative(text: string, depth: PythonJsonDepth): ParamValue | undefined {
-  if (plainForJsonParse(text, depth)) {
+  // Conservative by one level for the object hook's extra frame: the exact scanner decides there.
+  const maxLevel = depth.maxDepth - 1;
+  if (plainForJsonParse(text, maxLevel)) {
     try {
       return JSON.parse(text) as ParamValue;
     } catch {
       return undefined;
     }
   }
-  return parseNativeScanned(text, depth);
+  return parseNativeScanned(text, maxLevel);
 }
 
 /**
@@ -322,10 +320,8 @@ const INDEX_KEY = /"\d+"\s*:/;
  * convert, no index-like key, no escape that could spell one (`\u` anywhere: the scan then
  * decides), and fewer brackets than the depth limit allows levels.
  */
-function plainForJsonParse(text: string, depth: PythonJsonDepth): boolean {
+function plainForJsonParse(text: string, maxLevel: number): boolean {
   if (text.includes('\\u') || CONVERTED_NUMBER.test(text) || INDEX_KEY.test(text)) return false;
-  // Conservative by one level for the object hook's extra frame, as in the scan.
-  const maxLevel = depth.maxDepth - 1;
   if (text.length < maxLevel) return true;
   let openers = 0;
   for (const bracket of ['{', '[']) {
@@ -334,11 +330,14 @@ function plainForJsonParse(text: string, depth: PythonJsonDepth): boolean {
   return true;
 }
 
-/** The fast path's character scan, for texts plainForJsonParse leaves to it. */
-function parseNativeScanned(text: string, depth: PythonJsonDepth): ParamValue | undefined {
+/**
+ * The fast path's character scan, for texts plainForJsonParse leaves to it. A number whose value
+ * JSON.parse gives differently (a whole float such as 2.0 or 1E9, which must be a PyFloat; -0,
+ * which is the int 0; an int past 2^53, a bigint) is rewritten as the string "\u0000TOKEN" and
+ * converted back by a reviver, which puts it where the number was.
+ */
+function parseNativeScanned(text: string, maxLevel: number): ParamValue | undefined {
   const n = text.length;
-  // Conservative by one level for the object hook's extra frame: the exact scanner decides there.
-  const maxLevel = depth.maxDepth - 1;
   let level = 0;
   // Start and end offsets of the number tokens to convert.
   let marks: number[] | undefined;
