@@ -22,7 +22,8 @@ import { pyFloat, pyInt } from '../python/builtins.js';
 import { OPTION_JSON_DEPTH, parsePythonJson, PythonJsonError, type ParamObject, type ParamValue } from '../python/json-load.js';
 import { PythonError } from '../python/errors.js';
 import { setOwn } from '../python/ordered-keys.js';
-import { PyFloat, pyStr, pyTruthy, pyTypeName } from '../python/values.js';
+import { pyStr, pyTruthy, pyTypeName } from '../python/values.js';
+import { isPlainObject } from '../python/repr.js';
 import { PY_BYTES_WHITESPACE, pyLstrip, pyStrip } from '../python/strings.js';
 import { parseShorthand, ShorthandParseError } from './shorthand.js';
 import { ParamError } from './param-error.js';
@@ -48,8 +49,6 @@ function assign(parent: Container, name: string | number, value: ParamValue): vo
   else setOwn(parent, String(name), value);
 }
 
-const isObject = (v: ParamValue | undefined): v is ParamObject =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array) && !(v instanceof PyFloat);
 
 function parseShorthandText(paramName: string, value: string | Uint8Array): ParamObject {
   if (typeof value !== 'string') {
@@ -147,7 +146,7 @@ class ArgumentUnpacker {
     switch (shape.type) {
       case 'structure': {
         if (value !== undefined && value !== null && isDocument(shape)) throw new DocumentTypeFound();
-        if (!isObject(value)) return;
+        if (!isPlainObject(value)) return;
         for (const [member, ref] of Object.entries(shape.members)) {
           try {
             this.visit(value, this.resolve(ref.shape), member, Object.hasOwn(value, member) ? value[member] : undefined);
@@ -172,7 +171,7 @@ class ArgumentUnpacker {
         }
         return;
       case 'map':
-        if (isObject(value)) {
+        if (isPlainObject(value)) {
           const valueShape = this.resolve(shape.value.shape);
           for (const [k, v] of Object.entries(value)) this.visit(value, valueShape, k, v);
         }
