@@ -34,8 +34,6 @@ import {
   unknownOperation,
 } from './wire-errors.js';
 
-/** The AWS documentation's example key pair: obviously fake, and what the CLI docs show. */
-
 /** How long an answer waits for the rest of a body it will not read. */
 const UNREAD_BODY_WAIT_MS = 5000;
 
@@ -45,6 +43,7 @@ async function discardBody(req: http.IncomingMessage, ms: number): Promise<void>
   await finished(req, { signal: AbortSignal.timeout(ms) }).catch(() => undefined);
 }
 
+/** The AWS documentation's example key pair: obviously fake, and what the CLI docs show. */
 export const DEFAULT_ACCESS_KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
 export const DEFAULT_SECRET_ACCESS_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 export const DEFAULT_REGION = 'us-east-1';
