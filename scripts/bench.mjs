@@ -36,48 +36,23 @@
 // or the list check above failed.
 // Nothing leaves 127.0.0.1: every process gets a throwaway HOME and AWS config files, keys in
 // the environment and AWS_EC2_METADATA_DISABLED=true.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { USAGE, fixed, formatTable, judgeTargets, parseArgs, summarize } from './bench/stats.mjs';
 import { RSS_METHOD_DESCRIPTION, pickRssMethod, rssRun, timedRun } from './bench/measure.mjs';
 import { CREATES_PER_ENDPOINT, LIST_COUNT, LIST_PAGE_SIZE, compareOutputs, createArgs, created, listArgs, listSeed, listedAll } from './bench/associations.mjs';
 import { packAndInstall } from './pack-install.mjs';
+import { startLocalEndpointProcess } from './local-endpoint-process.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin/ssm-assoc');
 const AWS = '/usr/bin/aws';
 // Today's SSM model for AWS CLI v2 (2.9.19's own is older), as the reference recorder uses it.
 const AWS_DATA_PATH = path.resolve(root, '..', 'shared', 'reference', 'aws-data');
-
-/**
- * Starts dist/local-endpoint.mjs on a free port. With `requests`, it runs --verbose and each
- * request's log line ("POST / AmazonSSM.Op -> 200 (N ms)") is pushed onto that array.
- */
-async function startEndpoint(extraArgs = [], { seed = path.join(root, 'examples/local-endpoint-seed.json'), requests } = {}) {
-  const child = spawn(
-    process.execPath,
-    [path.join(root, 'dist/local-endpoint.mjs'), '--port', '0', '--seed', seed, ...(requests ? ['--verbose'] : []), ...extraArgs],
-    { stdio: ['ignore', 'pipe', requests ? 'pipe' : 'inherit'] },
-  );
-  if (requests) readline.createInterface({ input: child.stderr }).on('line', (line) => requests.push(line));
-  const line = await new Promise((resolve, reject) => {
-    readline.createInterface({ input: child.stdout }).once('line', resolve);
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`local endpoint exited with ${code} before listening`)));
-  });
-  const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(line)?.[1];
-  if (!url) {
-    child.kill('SIGTERM');
-    throw new Error(`unexpected local endpoint banner: ${line}`);
-  }
-  child.stdout.resume();
-  return { child, url };
-}
 
 /** Stops an endpoint started above and waits until it has gone. */
 async function stopEndpoint(endpoint) {
@@ -138,15 +113,15 @@ async function main() {
   fs.writeFileSync(seedFile, JSON.stringify(listSeed()));
   const awsEnv = fs.existsSync(path.join(AWS_DATA_PATH, 'ssm')) ? { ...env, AWS_DATA_PATH } : env;
   const started = [];
-  const start = async (...args) => {
-    const endpoint = await startEndpoint(...args);
+  const start = async (options) => {
+    const endpoint = await startLocalEndpointProcess(options);
     started.push(endpoint);
     return endpoint;
   };
   try {
     const endpoint = await start();
     // The list row's endpoint never changes; the create row's is replaced before it fills up.
-    const listing = await start([], { seed: seedFile });
+    const listing = await start({ seed: seedFile });
     const creating = { endpoint: await start(), made: 0, next: 0 };
     // Before timing: both CLIs list every association in pages of LIST_PAGE_SIZE and print the same bytes.
     const listCheck = await checkList(env, awsEnv, seedFile, awsVersion !== undefined);
@@ -278,7 +253,7 @@ async function main() {
  */
 async function checkList(env, awsEnv, seedFile, withAws) {
   const requests = [];
-  const endpoint = await startEndpoint([], { seed: seedFile, requests });
+  const endpoint = await startLocalEndpointProcess({ seed: seedFile, requests });
   const pages = Math.ceil(LIST_COUNT / LIST_PAGE_SIZE);
   try {
     const outputs = [];
@@ -325,7 +300,7 @@ async function fleetFigures(env, home) {
     ['1000 lines', [], {}, 2000],
     ['1000 lines, 1 in 3 throttled', ['--throttle-every', '3'], { AWS_MAX_ATTEMPTS: '10' }, undefined],
   ]) {
-    const endpoint = await startEndpoint(endpointArgs);
+    const endpoint = await startLocalEndpointProcess({ args: endpointArgs });
     try {
       const args = ['update-association-status', '--cli-input-jsonl', input, '--name', 'AWS-UpdateSSMAgent', '--instance-id', 'i-1234567890abcdef0', '--endpoint-url', endpoint.url, '--query', 'AssociationDescription.Status.Message'];
       const result = await timedRun(bin, args, { ...env, ...extraEnv });

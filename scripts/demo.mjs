@@ -6,28 +6,18 @@
 // update the new association and list its two versions. Each step prints its `$ ssm-assoc ...`
 // line on stderr and the command's stdout; the first step that fails ends the tour with its exit
 // code. The endpoint is stopped either way. Nothing leaves 127.0.0.1.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { startLocalEndpointProcess } from './local-endpoint-process.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const accessKeyId = 'AKIAIOSFODNN7EXAMPLE';
 const secretAccessKey = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 
-const endpoint = spawn(
-  process.execPath,
-  [path.join(root, 'dist/local-endpoint.mjs'), '--port', '0', '--seed', path.join(root, 'examples/local-endpoint-seed.json')],
-  { stdio: ['ignore', 'pipe', 'inherit'] },
-);
-const firstLine = await new Promise((resolve, reject) => {
-  readline.createInterface({ input: endpoint.stdout }).once('line', resolve);
-  endpoint.once('exit', (code) => reject(new Error(`local endpoint exited with ${code}`)));
-});
-const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(firstLine)?.[1];
-if (!url) throw new Error(`unexpected local endpoint banner: ${firstLine}`);
+const { child: endpoint, url } = await startLocalEndpointProcess();
 
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-assoc-demo-'));
 const env = {

@@ -2,30 +2,13 @@
 // documentation call (the one `npm run bench` times) against the local endpoint, so later calls
 // skip parsing and compiling. Without a cache every call still works, only slower: a cache that
 // cannot be recorded, or that V8 then refuses, is a warning, not a failed build.
-import { spawn } from 'node:child_process';
 import path from 'node:path';
-import readline from 'node:readline';
-import { dist, root } from './dist.mjs';
+import { dist } from './dist.mjs';
 import { runLauncher } from './built-cli.mjs';
-
-/** Starts dist/local-endpoint.mjs on a free port; resolves to its URL and a stop function. */
-async function startEndpoint() {
-  const child = spawn(process.execPath, [path.join(dist, 'local-endpoint.mjs'), '--port', '0', '--seed', path.join(root, 'examples/local-endpoint-seed.json')], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const line = await new Promise((resolve, reject) => {
-    readline.createInterface({ input: child.stdout }).once('line', resolve);
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`local endpoint exited with ${code} before listening`)));
-  });
-  child.stdout.resume();
-  const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(line)?.[1];
-  if (!url) throw new Error(`unexpected local endpoint banner: ${line}`);
-  return { url, stop: () => child.kill('SIGTERM') };
-}
+import { startLocalEndpointProcess } from '../local-endpoint-process.mjs';
 
 async function recordCodeCache(env) {
-  const endpoint = await startEndpoint();
+  const endpoint = await startLocalEndpointProcess();
   try {
     const args = [
       'update-association-status',
@@ -41,7 +24,7 @@ async function recordCodeCache(env) {
       AWS_DEFAULT_REGION: 'us-east-1',
     });
   } finally {
-    endpoint.stop();
+    endpoint.child.kill('SIGTERM');
   }
 }
 
